@@ -1,0 +1,407 @@
+package dev.chronoscope.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole event log, immutable once built, laid out in columns so that a million events fit in a
+ * few hundred megabytes (see ADR 0001). Events are addressed by a 0-based <em>index</em>; their
+ * position in the sense of DESIGN.md is {@code index + 1}.
+ *
+ * <p>Stream, type and stream-type names are interned into small dictionaries; version and time are
+ * primitive longs with sentinels for "absent"; id, data and metadata stay raw UTF-8 JSON in a
+ * {@link PayloadArena} and are parsed only when asked for. Thread-safe for reading.
+ */
+public final class EventLog {
+
+    /** Sentinel in the version column for "the source gave no version". */
+    public static final long NO_VERSION = Long.MIN_VALUE;
+    /** Sentinel in the time column for "the source gave no time". */
+    public static final long NO_TIME = Long.MIN_VALUE;
+    /** Sentinel in the stream-type column for "the source gave no stream type". */
+    public static final int NO_STREAM_TYPE = -1;
+
+    private final String source;
+    private final int size;
+    private final int[] streamColumn;
+    private final int[] typeColumn;
+    private final int[] streamTypeColumn;
+    private final long[] versionColumn;
+    private final long[] timeColumn;
+    private final long[] payloadColumn;
+    private final PayloadArena arena;
+    private final String[] streamNames;
+    private final String[] typeNames;
+    private final String[] streamTypeNames;
+    private final Map<String, Integer> streamIndex;
+    private final int[][] eventsByStream;
+    private final int[] typeCounts;
+    private final List<Rejection> rejections;
+    private final Map<String, String> mapping;
+
+    private EventLog(Builder b, int[] order) {
+        this.source = b.source;
+        this.size = b.size;
+        this.streamColumn = permute(b.streamColumn, order, size);
+        this.typeColumn = permute(b.typeColumn, order, size);
+        this.streamTypeColumn = permute(b.streamTypeColumn, order, size);
+        this.versionColumn = permute(b.versionColumn, order, size);
+        this.timeColumn = permute(b.timeColumn, order, size);
+        this.payloadColumn = permute(b.payloadColumn, order, size);
+        this.arena = b.arena;
+        this.arena.trim();
+        this.streamNames = b.streams.names.toArray(String[]::new);
+        this.typeNames = b.types.names.toArray(String[]::new);
+        this.streamTypeNames = b.streamTypes.names.toArray(String[]::new);
+        this.streamIndex = Map.copyOf(b.streams.index);
+        this.rejections = List.copyOf(b.rejections);
+        this.mapping = Collections.unmodifiableMap(new LinkedHashMap<>(b.mapping));
+
+        int[] counts = new int[streamNames.length];
+        typeCounts = new int[typeNames.length];
+        for (int i = 0; i < size; i++) {
+            counts[streamColumn[i]]++;
+            typeCounts[typeColumn[i]]++;
+        }
+        eventsByStream = new int[streamNames.length][];
+        for (int s = 0; s < counts.length; s++) {
+            eventsByStream[s] = new int[counts[s]];
+        }
+        int[] fill = new int[streamNames.length];
+        for (int i = 0; i < size; i++) {
+            int s = streamColumn[i];
+            eventsByStream[s][fill[s]++] = i;
+        }
+    }
+
+    private static int[] permute(int[] column, int[] order, int size) {
+        if (order == null) {
+            return Arrays.copyOf(column, size);
+        }
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = column[order[i]];
+        }
+        return out;
+    }
+
+    private static long[] permute(long[] column, int[] order, int size) {
+        if (order == null) {
+            return Arrays.copyOf(column, size);
+        }
+        long[] out = new long[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = column[order[i]];
+        }
+        return out;
+    }
+
+    /** The name of the source this log was read from, as given to the builder (a file name or URL). */
+    public String source() {
+        return source;
+    }
+
+    /** Number of events. */
+    public int size() {
+        return size;
+    }
+
+    /** Records read from the source: events plus rejections. */
+    public long records() {
+        return size + (long) rejections.size();
+    }
+
+    /** Records that did not become events, in source order. */
+    public List<Rejection> rejections() {
+        return rejections;
+    }
+
+    /** The source field that filled each envelope role ({@code stream → streamId}, …), in role order. */
+    public Map<String, String> mapping() {
+        return mapping;
+    }
+
+    // ---- streams and types -------------------------------------------------------------------
+
+    /** Number of distinct streams. */
+    public int streamCount() {
+        return streamNames.length;
+    }
+
+    /** Name of stream number {@code streamIndex} (numbered in order of first appearance). */
+    public String streamName(int streamIndex) {
+        return streamNames[streamIndex];
+    }
+
+    /** The number of a stream, or -1 when the log has no such stream. */
+    public int streamIndexOf(String stream) {
+        Integer i = streamIndex.get(stream);
+        return i == null ? -1 : i;
+    }
+
+    /** Event indices of one stream, ascending. The array is shared: do not modify it. */
+    public int[] eventsOfStream(int streamIndex) {
+        return eventsByStream[streamIndex];
+    }
+
+    /** Number of distinct event types. */
+    public int typeCount() {
+        return typeNames.length;
+    }
+
+    /** Name of event type number {@code typeIndex} (numbered in order of first appearance). */
+    public String typeName(int typeIndex) {
+        return typeNames[typeIndex];
+    }
+
+    /** Number of events of type number {@code typeIndex}. */
+    public int typeCountOf(int typeIndex) {
+        return typeCounts[typeIndex];
+    }
+
+    // ---- columns ------------------------------------------------------------------------------
+
+    /** The 1-based position of the event at {@code index}. */
+    public static long positionOf(int index) {
+        return index + 1L;
+    }
+
+    public int streamIndex(int index) {
+        return streamColumn[index];
+    }
+
+    public String stream(int index) {
+        return streamNames[streamColumn[index]];
+    }
+
+    public int typeIndex(int index) {
+        return typeColumn[index];
+    }
+
+    public String type(int index) {
+        return typeNames[typeColumn[index]];
+    }
+
+    /** The stream type of an event, or {@code null}. */
+    public String streamType(int index) {
+        int t = streamTypeColumn[index];
+        return t == NO_STREAM_TYPE ? null : streamTypeNames[t];
+    }
+
+    /** The version of an event, or {@link #NO_VERSION}. */
+    public long version(int index) {
+        return versionColumn[index];
+    }
+
+    /** The time of an event in microseconds since the epoch, or {@link #NO_TIME}. */
+    public long timeMicros(int index) {
+        return timeColumn[index];
+    }
+
+    /** The time of an event, or {@code null}. */
+    public Instant time(int index) {
+        long t = timeColumn[index];
+        return t == NO_TIME ? null : Instants.fromMicros(t);
+    }
+
+    /** The id of an event, or {@code null}. */
+    public String id(int index) {
+        return arena.id(payloadColumn[index]);
+    }
+
+    /** The payload of an event parsed into a fresh tree, or {@code null} when it had none. */
+    public JsonNode data(int index) {
+        return parse(arena.data(payloadColumn[index]));
+    }
+
+    /** The metadata of an event parsed into a fresh tree, or {@code null} when it had none. */
+    public JsonNode metadata(int index) {
+        return parse(arena.metadata(payloadColumn[index]));
+    }
+
+    /** The raw UTF-8 JSON of an event's payload, or {@code null}. */
+    public String dataJson(int index) {
+        PayloadArena.Slice s = arena.data(payloadColumn[index]);
+        return s == null ? null : new String(s.buf(), s.off(), s.len(), StandardCharsets.UTF_8);
+    }
+
+    /** The whole envelope of the event at {@code index}. */
+    public Event event(int index) {
+        long v = versionColumn[index];
+        return new Event(
+                positionOf(index),
+                id(index),
+                stream(index),
+                streamType(index),
+                type(index),
+                v == NO_VERSION ? null : v,
+                time(index),
+                data(index),
+                metadata(index));
+    }
+
+    /** Bytes held for ids and payloads (for memory reports). */
+    public long payloadBytes() {
+        return arena.bytes();
+    }
+
+    private static JsonNode parse(PayloadArena.Slice s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readTree(s.buf(), s.off(), s.len());
+        } catch (IOException e) {
+            // The builder only accepts bytes that were parsed as JSON once; this is a bug.
+            throw new UncheckedIOException("stored payload is not valid JSON", e);
+        }
+    }
+
+    /** Starts a log read from {@code source}. */
+    public static Builder builder(String source) {
+        return new Builder(source);
+    }
+
+    /**
+     * Collects events in load order on one thread, then {@link #build()}s the immutable log. The
+     * builder copies every byte it is given.
+     */
+    public static final class Builder {
+        private final String source;
+        private int size;
+        private int[] streamColumn = new int[1024];
+        private int[] typeColumn = new int[1024];
+        private int[] streamTypeColumn = new int[1024];
+        private long[] versionColumn = new long[1024];
+        private long[] timeColumn = new long[1024];
+        private long[] payloadColumn = new long[1024];
+        private final PayloadArena arena = new PayloadArena();
+        private final Dictionary streams = new Dictionary();
+        private final Dictionary types = new Dictionary();
+        private final Dictionary streamTypes = new Dictionary();
+        private final List<Rejection> rejections = new ArrayList<>();
+        private final Map<String, String> mapping = new LinkedHashMap<>();
+
+        private Builder(String source) {
+            this.source = source;
+        }
+
+        /**
+         * Appends an event. {@code stream} and {@code type} are required; any other argument may be
+         * absent ({@code null}, {@link #NO_VERSION}, {@link #NO_TIME}). {@code dataBuf} and
+         * {@code metaBuf} must hold valid JSON in the given ranges.
+         *
+         * @return the index of the new event
+         */
+        public int add(String id, String stream, String streamType, String type, long version, long timeMicros,
+                byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf, int metaOff, int metaLen) {
+            if (stream == null || type == null) {
+                throw new IllegalArgumentException("stream and type are required");
+            }
+            if (size == streamColumn.length) {
+                grow();
+            }
+            int i = size++;
+            streamColumn[i] = streams.intern(stream);
+            typeColumn[i] = types.intern(type);
+            streamTypeColumn[i] = streamType == null ? NO_STREAM_TYPE : streamTypes.intern(streamType);
+            versionColumn[i] = version;
+            timeColumn[i] = timeMicros;
+            byte[] idBytes = id == null ? null : id.getBytes(StandardCharsets.UTF_8);
+            payloadColumn[i] = arena.append(idBytes, dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
+            return i;
+        }
+
+        /** Appends an event whose data and metadata are whole arrays (either may be {@code null}). */
+        public int add(String id, String stream, String streamType, String type, long version, long timeMicros,
+                byte[] data, byte[] metadata) {
+            return add(id, stream, streamType, type, version, timeMicros,
+                    data, 0, data == null ? 0 : data.length,
+                    metadata, 0, metadata == null ? 0 : metadata.length);
+        }
+
+        /** Records a rejected record. */
+        public void reject(Rejection rejection) {
+            rejections.add(rejection);
+        }
+
+        /** Records which source field filled an envelope role. */
+        public void mapping(String role, String field) {
+            mapping.put(role, field);
+        }
+
+        /** Events added so far. */
+        public int size() {
+            return size;
+        }
+
+        /** Records seen so far: events plus rejections. */
+        public long records() {
+            return size + (long) rejections.size();
+        }
+
+        private void grow() {
+            int n = streamColumn.length * 2;
+            streamColumn = Arrays.copyOf(streamColumn, n);
+            typeColumn = Arrays.copyOf(typeColumn, n);
+            streamTypeColumn = Arrays.copyOf(streamTypeColumn, n);
+            versionColumn = Arrays.copyOf(versionColumn, n);
+            timeColumn = Arrays.copyOf(timeColumn, n);
+            payloadColumn = Arrays.copyOf(payloadColumn, n);
+        }
+
+        /** Builds the log in load order. The builder must not be used afterwards. */
+        public EventLog build() {
+            return new EventLog(this, null);
+        }
+
+        /**
+         * Builds the log with events ordered by time, stably (load order breaks ties); events
+         * without a time keep their place after the timed event that precedes them in load order.
+         */
+        public EventLog buildOrderedByTime() {
+            Integer[] boxed = new Integer[size];
+            long[] keys = new long[size];
+            long last = Long.MIN_VALUE;
+            for (int i = 0; i < size; i++) {
+                boxed[i] = i;
+                if (timeColumn[i] != NO_TIME) {
+                    last = timeColumn[i];
+                }
+                keys[i] = timeColumn[i] == NO_TIME ? last : timeColumn[i];
+            }
+            Arrays.sort(boxed, (a, b) -> Long.compare(keys[a], keys[b]));
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = boxed[i];
+            }
+            return new EventLog(this, order);
+        }
+    }
+
+    /** Interns names to dense numbers in order of first appearance. */
+    private static final class Dictionary {
+        final Map<String, Integer> index = new HashMap<>();
+        final List<String> names = new ArrayList<>();
+
+        int intern(String name) {
+            Integer i = index.get(name);
+            if (i == null) {
+                i = names.size();
+                index.put(name, i);
+                names.add(name);
+            }
+            return i;
+        }
+    }
+}

@@ -229,9 +229,17 @@ public final class EventLog {
         return parse(arena.metadata(payloadColumn[index]));
     }
 
-    /** The raw UTF-8 JSON of an event's payload, or {@code null}. */
+    /** The stored JSON text of an event's payload, as read from the source, or {@code null}. */
     public String dataJson(int index) {
-        PayloadArena.Slice s = arena.data(payloadColumn[index]);
+        return text(arena.data(payloadColumn[index]));
+    }
+
+    /** The stored JSON text of an event's metadata, as read from the source, or {@code null}. */
+    public String metadataJson(int index) {
+        return text(arena.metadata(payloadColumn[index]));
+    }
+
+    private static String text(PayloadArena.Slice s) {
         return s == null ? null : new String(s.buf(), s.off(), s.len(), StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,114 @@
+package dev.chronoscope.cli;
+
+import dev.chronoscope.event.EventLog;
+import dev.chronoscope.event.Rejection;
+import dev.chronoscope.source.EventLogLoader;
+import dev.chronoscope.source.Format;
+import dev.chronoscope.source.LoadCancelledException;
+import dev.chronoscope.source.LoadListener;
+import dev.chronoscope.source.LoadOptions;
+import dev.chronoscope.source.SourceException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The source argument and the options shared by every command that reads a source. */
+final class SourceOptions {
+
+    /** How many rejections are printed one by one before the summary line. */
+    static final int REJECTIONS_SHOWN = 20;
+
+    private static final Set<String> ROLES =
+            Set.of("id", "stream", "type", "streamType", "version", "time", "data", "metadata");
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "An event log file (.jsonl, .ndjson, .json, optionally .gz).")
+    String source;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Source format instead of detecting it: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--map", paramLabel = "ROLE=FIELD",
+            description = "Take ROLE (id, stream, type, streamType, version, time, data, metadata) from FIELD, "
+                    + "a top-level key or a JSON Pointer such as /payload/nodeAggregateId. Repeatable.")
+    Map<String, String> mapping = new LinkedHashMap<>();
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone for date-times without one (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = "--strict", description = "Stop at the first bad record (exit code 1) instead of rejecting it.")
+    boolean strict;
+
+    /** The zone option, checked. */
+    ZoneId zoneId() {
+        try {
+            return ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new ParameterException(spec.commandLine(), "--zone: unknown time zone '" + zone + "'");
+        }
+    }
+
+    /** Reads the source, reporting rejections on {@code err}. */
+    EventLog load(PrintStream err) {
+        return load(err, false);
+    }
+
+    /** Reads the source, reporting rejections on {@code err}; by time when {@code orderByTime}. */
+    EventLog load(PrintStream err, boolean orderByTime) {
+        for (String role : mapping.keySet()) {
+            if (!ROLES.contains(role)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--map: unknown role '" + role + "'; expected one of " + String.join(", ", sortedRoles()));
+            }
+        }
+        if (source.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            throw new CommandFailure(source + ": database sources are not supported by this build yet; "
+                    + "expected a file (.jsonl, .ndjson, .json, optionally .gz)");
+        }
+        LoadOptions options = new LoadOptions(format, Map.copyOf(mapping), zoneId(), strict, orderByTime);
+        EventLog log;
+        try {
+            log = EventLogLoader.load(Path.of(source), options, LoadListener.NONE);
+        } catch (SourceException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        } catch (LoadCancelledException e) {
+            throw new CommandFailure(source + ": loading was cancelled", e);
+        }
+        reportRejections(log, err);
+        return log;
+    }
+
+    private static List<String> sortedRoles() {
+        return ROLES.stream().sorted().toList();
+    }
+
+    static void reportRejections(EventLog log, PrintStream err) {
+        List<Rejection> rejections = log.rejections();
+        if (rejections.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(REJECTIONS_SHOWN, rejections.size());
+        for (int i = 0; i < shown; i++) {
+            err.println("warning: " + rejections.get(i).describe(log.source()));
+        }
+        if (rejections.size() > shown) {
+            err.printf(Locale.ROOT, "warning: … and %d more%n", rejections.size() - shown);
+        }
+        err.printf(Locale.ROOT, "warning: %s: %d of %d records rejected, %d loaded%n",
+                log.source(), rejections.size(), log.records(), log.size());
+    }
+}

@@ -42,14 +42,23 @@ final class ChunkResult {
     /** Per role, per slot (last index: a JSON Pointer override): how many events took the role from it. */
     final int[][] keyUse;
 
-    ChunkResult(byte[] buf, int slots) {
+    ChunkResult(byte[] buf, int slots, int expectedEvents) {
         this.buf = buf;
+        if (expectedEvents > ids.length) {
+            growTo(Math.min(expectedEvents, 1 << 20));
+        }
         this.keyUse = new int[Role.ALL.size()][slots + 1];
     }
 
     int addEvent() {
         if (events == ids.length) {
-            int n = events * 2;
+            growTo(events * 2);
+        }
+        return events++;
+    }
+
+    private void growTo(int n) {
+        {
             ids = Arrays.copyOf(ids, n);
             streams = Arrays.copyOf(streams, n);
             streamTypes = Arrays.copyOf(streamTypes, n);
@@ -66,7 +75,6 @@ final class ChunkResult {
             recordStarts = Arrays.copyOf(recordStarts, n);
             recordEnds = Arrays.copyOf(recordEnds, n);
         }
-        return events++;
     }
 
     void reject(long record, String reason, String excerpt) {

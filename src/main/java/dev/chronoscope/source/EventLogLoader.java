@@ -253,6 +253,8 @@ public final class EventLogLoader {
         /** Whether records must have a stream; {@code null} until the first record decides. */
         private Boolean streamRequired;
         private long lineBase;
+        /** Chunk buffers whose results were appended, for reuse by the reader (same thread). */
+        private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
 
         Load(Path file, String name, long size, boolean gzip, Format format, LoadOptions options,
                 LoadListener listener, FieldMapping mapping, boolean streamRequired) {
@@ -324,7 +326,8 @@ public final class EventLogLoader {
                     int to = cut;
                     skip = 0;
                     if (!eof) {
-                        buf = new byte[Math.max(CHUNK_SIZE, 2 * (fill - cut))];
+                        int need = Math.max(CHUNK_SIZE, 2 * (fill - cut));
+                        buf = need == CHUNK_SIZE && !spare.isEmpty() ? spare.pop() : new byte[need];
                         System.arraycopy(chunk, cut, buf, 0, fill - cut);
                         fill -= cut;
                     }
@@ -434,7 +437,7 @@ public final class EventLogLoader {
                             + "such an array under \"events\"");
                 }
                 long index = 0;
-                ChunkResult out = new ChunkResult(all, mapping.slotCount());
+                ChunkResult out = new ChunkResult(all, mapping.slotCount(), JSON_BATCH);
                 while (true) {
                     int before = start + (int) p.currentLocation().getByteOffset();
                     JsonToken et;
@@ -468,7 +471,7 @@ public final class EventLogLoader {
                     }
                     if (out.records() >= JSON_BATCH) {
                         consume(out);
-                        out = new ChunkResult(all, mapping.slotCount());
+                        out = new ChunkResult(all, mapping.slotCount(), JSON_BATCH);
                         checkCancelled();
                     }
                 }
@@ -540,6 +543,9 @@ public final class EventLogLoader {
                 }
             }
             lineBase += r.lines;
+            if (r.buf.length == CHUNK_SIZE && spare.size() < 4) {
+                spare.push(r.buf); // the builder copied what it needs
+            }
             listener.progress(builder.records(), counter.count, size);
         }
 

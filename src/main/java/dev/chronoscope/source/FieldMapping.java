@@ -28,6 +28,10 @@ final class FieldMapping {
     /** Per role: the slot of its CloudEvents key, or {@link #NONE}. */
     final int[] cloudEventsSlot = new int[Role.ALL.size()];
     final int specversionSlot;
+    /** Per slot: whether it can only ever fill the time role, so strings are parsed as times on the spot. */
+    final boolean[] timeOnly;
+    /** Per slot: whether its string values repeat a lot (stream and type names), so are worth caching. */
+    final boolean[] repeated;
     final int payloadTypeSlot;
     final int payloadTypeSnakeSlot;
     final int typeSlot;
@@ -61,6 +65,37 @@ final class FieldMapping {
         payloadTypeSlot = slot("payloadType");
         payloadTypeSnakeSlot = slot("payload_type");
         typeSlot = slot("type");
+        repeated = new boolean[keys.size()];
+        for (Role role : List.of(Role.STREAM, Role.TYPE, Role.STREAM_TYPE)) {
+            for (int c : candidates[role.ordinal()]) {
+                repeated[c] |= direct(role);
+            }
+            if (cloudEventsSlot[role.ordinal()] != NONE) {
+                repeated[cloudEventsSlot[role.ordinal()]] = true;
+            }
+        }
+        timeOnly = new boolean[keys.size()];
+        if (direct(Role.TIME)) {
+            for (int c : candidates[Role.TIME.ordinal()]) {
+                timeOnly[c] = true;
+            }
+            timeOnly[cloudEventsSlot[Role.TIME.ordinal()]] = true;
+        }
+        for (Role role : Role.ALL) {
+            if (role != Role.TIME) {
+                for (int c : candidates[role.ordinal()]) {
+                    timeOnly[c] = false;
+                }
+                if (cloudEventsSlot[role.ordinal()] != NONE) {
+                    timeOnly[cloudEventsSlot[role.ordinal()]] = false;
+                }
+            }
+        }
+        timeOnly[specversionSlot] = false;
+    }
+
+    private boolean direct(Role role) {
+        return pointerTail[role.ordinal()] == null;
     }
 
     private int slot(String key) {

@@ -1,6 +1,7 @@
 package dev.chronoscope.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -40,6 +41,8 @@ final class RecordParser {
     private static final byte BOOL = 5;
     private static final byte OBJECT = 6;
     private static final byte ARRAY = 7;
+    /** A string already parsed as a time: microseconds in {@code num}. */
+    private static final byte TIME = 8;
 
     /** The value of one top-level key of the current record. */
     private static final class Slot {
@@ -60,6 +63,7 @@ final class RecordParser {
     private final Slot[] pointerValues = new Slot[Role.ALL.size()];
     private final int[] chosen = new int[Role.ALL.size()];
     private final long[] scratch = new long[2];
+    private final NameCache names = new NameCache();
     private int gen;
 
     RecordParser(FieldMapping mapping, ZoneId zone) {
@@ -81,29 +85,96 @@ final class RecordParser {
      * Record numbers in the result are 1-based line numbers within the chunk.
      */
     ChunkResult parseLines(byte[] buf, int from, int to, BooleanSupplier cancelled) {
-        ChunkResult out = new ChunkResult(buf, slots.length);
+        ChunkResult out = new ChunkResult(buf, slots.length, (to - from) / 160);
+        // One parser reads the chunk's objects back to back (creating a parser per line costs more
+        // than parsing a typical line). Every object is checked to start at its line's start and
+        // end on the same line; anything else is handed to parseLine, which has the last word.
+        JsonParser chunk = null;
+        int chunkBase = 0;
         int pos = from;
         int line = 0;
-        while (pos < to) {
-            int nl = pos;
-            while (nl < to && buf[nl] != '\n') {
-                nl++;
+        try {
+            while (pos < to) {
+                line++;
+                int i = pos;
+                while (i < to && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r')) {
+                    i++;
+                }
+                if (i == to || buf[i] == '\n') {
+                    pos = i + 1; // blank line
+                    continue;
+                }
+                int next = -1;
+                if (buf[i] == '{') {
+                    if (chunk == null) {
+                        chunk = FACTORY.createParser(buf, i, to - i);
+                        chunkBase = i;
+                    }
+                    next = parseInChunk(chunk, chunkBase, buf, i, to, line, out);
+                }
+                if (next < 0) {
+                    if (chunk != null) {
+                        chunk.close();
+                        chunk = null;
+                    }
+                    int nl = i;
+                    while (nl < to && buf[nl] != '\n') {
+                        nl++;
+                    }
+                    int end = nl;
+                    if (end > pos && buf[end - 1] == '\r') {
+                        end--;
+                    }
+                    parseLine(buf, i, end, line, out);
+                    next = nl + 1;
+                }
+                pos = next;
+                if ((line & 4095) == 0 && cancelled.getAsBoolean()) {
+                    break;
+                }
             }
-            line++;
-            int end = nl;
-            if (end > pos && buf[end - 1] == '\r') {
-                end--;
+            if (chunk != null) {
+                chunk.close();
             }
-            if (!blank(buf, pos, end)) {
-                parseLine(buf, pos, end, line, out);
-            }
-            pos = nl + 1;
-            if ((line & 4095) == 0 && cancelled.getAsBoolean()) {
-                break;
-            }
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory failed", e);
         }
         out.lines = line;
         return out;
+    }
+
+    /**
+     * Reads the object at {@code start} with the chunk parser; returns where the next line starts,
+     * or -1 when the line is not exactly one well-formed object (the caller then parses it alone).
+     */
+    private int parseInChunk(JsonParser p, int base, byte[] buf, int start, int to, long line, ChunkResult out) {
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return -1;
+            }
+            JsonLocation at = p.currentTokenLocation();
+            if (base + at.getByteOffset() != start) {
+                return -1;
+            }
+            int lineNr = at.getLineNr();
+            capture(p, buf, base);
+            JsonLocation endAt = p.currentTokenLocation();
+            if (endAt.getLineNr() != lineNr) {
+                return -1;
+            }
+            int end = base + (int) endAt.getByteOffset() + 1;
+            int k = end;
+            while (k < to && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')) {
+                k++;
+            }
+            if (k < to && buf[k] != '\n') {
+                return -1;
+            }
+            resolve(out, line, start, end);
+            return k + 1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static boolean blank(byte[] buf, int from, int to) {
@@ -161,8 +232,17 @@ final class RecordParser {
             s.gen = g;
             switch (t) {
                 case VALUE_STRING -> {
+                    if (m.timeOnly[k]) {
+                        long micros = Timestamps.fastMicros(p.getTextCharacters(), p.getTextOffset(),
+                                p.getTextLength(), zone, scratch);
+                        if (micros != Long.MIN_VALUE) {
+                            s.kind = TIME;
+                            s.num = micros;
+                            continue;
+                        }
+                    }
                     s.kind = STRING;
-                    s.text = p.getText();
+                    s.text = m.repeated[k] ? names.get(p) : p.getText();
                 }
                 case VALUE_NUMBER_INT -> {
                     JsonParser.NumberType nt = p.getNumberType();
@@ -259,6 +339,7 @@ final class RecordParser {
         if (ts != null) {
             try {
                 time = switch (ts.kind) {
+                    case TIME -> ts.num;
                     case STRING -> Timestamps.parseMicros(ts.text, zone, scratch);
                     case INT -> Math.multiplyExact(ts.num, 1000L);
                     case FLOAT -> millisToMicros(Double.parseDouble(ts.text));
@@ -437,6 +518,7 @@ final class RecordParser {
             case INT -> Long.toString(s.num);
             case BIG_INT, FLOAT, BOOL -> s.text;
             case OBJECT -> "an object";
+            case TIME -> "a timestamp";
             default -> "an array";
         };
     }

@@ -57,12 +57,30 @@ public final class Timestamps {
         return Math.addExact(Math.multiplyExact(scratch[0], 1_000_000L), scratch[1] / 1_000);
     }
 
+    /**
+     * Parses the common numeric forms straight from characters (no String, no exception).
+     *
+     * @return the microseconds since the epoch, or {@link Long#MIN_VALUE} when the text needs
+     *     the full {@link #parseMicros(String, ZoneId, long[])} (other forms, or to explain an error)
+     */
+    static long fastMicros(char[] chars, int off, int len, ZoneId zone, long[] scratch) {
+        if (fast(chars, off, len, zone, scratch) != OK) {
+            return Long.MIN_VALUE;
+        }
+        long sec = scratch[0];
+        if (sec > 9_000_000_000_000L || sec < -9_000_000_000_000L) {
+            return Long.MIN_VALUE;
+        }
+        return sec * 1_000_000L + scratch[1] / 1_000;
+    }
+
     /** Writes epoch seconds to {@code out[0]} and the nano adjustment to {@code out[1]}. */
     static void parseInto(String text, ZoneId zone, long[] out) {
         if (text == null) {
             throw new IllegalArgumentException("no timestamp");
         }
-        int r = fast(text, zone, out);
+        char[] chars = text.toCharArray();
+        int r = fast(chars, 0, chars.length, zone, out);
         if (r == OK) {
             return;
         }
@@ -86,17 +104,17 @@ public final class Timestamps {
     private static final int[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     /** The hand-rolled parser for every numeric form; never throws. */
-    private static int fast(String s, ZoneId zone, long[] out) {
-        int n = s.length();
-        int i = 0;
-        while (i < n && s.charAt(i) == ' ') {
+    private static int fast(char[] s, int from, int length, ZoneId zone, long[] out) {
+        int n = from + length;
+        int i = from;
+        while (i < n && s[i] == ' ') {
             i++;
         }
-        while (n > i && s.charAt(n - 1) == ' ') {
+        while (n > i && s[n - 1] == ' ') {
             n--;
         }
         int start = i;
-        while (i < n && isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s[i])) {
             i++;
         }
         int firstLen = i - start;
@@ -106,23 +124,23 @@ public final class Timestamps {
         int year;
         int month;
         int day;
-        char sep = s.charAt(i);
+        char sep = s[i];
         if (sep != '-' && sep != '/' && sep != '.') {
             return NO_MATCH;
         }
         int first = digits(s, start, i);
         i++;
         int j = i;
-        while (j < n && isDigit(s.charAt(j))) {
+        while (j < n && isDigit(s[j])) {
             j++;
         }
-        if (j - i < 1 || j - i > 2 || j >= n || s.charAt(j) != sep) {
+        if (j - i < 1 || j - i > 2 || j >= n || s[j] != sep) {
             return NO_MATCH;
         }
         int second = digits(s, i, j);
         i = j + 1;
         j = i;
-        while (j < n && isDigit(s.charAt(j))) {
+        while (j < n && isDigit(s[j])) {
             j++;
         }
         if (firstLen == 4) {
@@ -158,39 +176,39 @@ public final class Timestamps {
         boolean hasOffset = false;
         int offsetSeconds = 0;
         if (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c != 'T' && c != 't' && c != ' ') {
                 return NO_MATCH;
             }
             i++;
-            while (c == ' ' && i < n && s.charAt(i) == ' ') {
+            while (c == ' ' && i < n && s[i] == ' ') {
                 i++;
             }
             j = i;
-            while (j < n && isDigit(s.charAt(j))) {
+            while (j < n && isDigit(s[j])) {
                 j++;
             }
-            if (j - i < 1 || j - i > 2 || j >= n || s.charAt(j) != ':') {
+            if (j - i < 1 || j - i > 2 || j >= n || s[j] != ':') {
                 return NO_MATCH;
             }
             hour = digits(s, i, j);
             i = j + 1;
-            if (i + 2 > n || !isDigit(s.charAt(i)) || !isDigit(s.charAt(i + 1))) {
+            if (i + 2 > n || !isDigit(s[i]) || !isDigit(s[i + 1])) {
                 return NO_MATCH;
             }
             minute = digits(s, i, i + 2);
             i += 2;
-            if (i < n && s.charAt(i) == ':') {
+            if (i < n && s[i] == ':') {
                 i++;
-                if (i + 2 > n || !isDigit(s.charAt(i)) || !isDigit(s.charAt(i + 1))) {
+                if (i + 2 > n || !isDigit(s[i]) || !isDigit(s[i + 1])) {
                     return NO_MATCH;
                 }
                 second2 = digits(s, i, i + 2);
                 i += 2;
-                if (i < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
+                if (i < n && (s[i] == '.' || s[i] == ',')) {
                     i++;
                     j = i;
-                    while (j < n && isDigit(s.charAt(j))) {
+                    while (j < n && isDigit(s[j])) {
                         j++;
                     }
                     int len = j - i;
@@ -205,28 +223,28 @@ public final class Timestamps {
             if (hour > 23 || minute > 59 || second2 > 59) {
                 return OUT_OF_RANGE;
             }
-            if (i < n && s.charAt(i) == ' ') {
+            if (i < n && s[i] == ' ') {
                 i++;
             }
             if (i < n) {
-                c = s.charAt(i);
+                c = s[i];
                 if ((c == 'Z' || c == 'z') && i + 1 == n) {
                     hasOffset = true;
                     i++;
                 } else if (c == '+' || c == '-') {
                     int sign = c == '-' ? -1 : 1;
                     i++;
-                    if (i + 2 > n || !isDigit(s.charAt(i)) || !isDigit(s.charAt(i + 1))) {
+                    if (i + 2 > n || !isDigit(s[i]) || !isDigit(s[i + 1])) {
                         return NO_MATCH;
                     }
                     int oh = digits(s, i, i + 2);
                     int om = 0;
                     i += 2;
-                    if (i < n && s.charAt(i) == ':') {
+                    if (i < n && s[i] == ':') {
                         i++;
                     }
                     if (i < n) {
-                        if (i + 2 != n || !isDigit(s.charAt(i)) || !isDigit(s.charAt(i + 1))) {
+                        if (i + 2 != n || !isDigit(s[i]) || !isDigit(s[i + 1])) {
                             return NO_MATCH;
                         }
                         om = digits(s, i, i + 2);
@@ -237,8 +255,7 @@ public final class Timestamps {
                     }
                     hasOffset = true;
                     offsetSeconds = sign * (oh * 3600 + om * 60);
-                } else if (s.regionMatches(true, i, "UTC", 0, 3) && i + 3 == n
-                        || s.regionMatches(true, i, "GMT", 0, 3) && i + 3 == n) {
+                } else if (i + 3 == n && (matches(s, i, "UTC") || matches(s, i, "GMT"))) {
                     hasOffset = true;
                     i += 3;
                 } else {
@@ -269,6 +286,15 @@ public final class Timestamps {
         return OK;
     }
 
+    private static boolean matches(char[] s, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toUpperCase(s[at + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Instant slow(String text) {
         String s = text.strip();
         try {
@@ -290,10 +316,10 @@ public final class Timestamps {
         return c >= '0' && c <= '9';
     }
 
-    private static int digits(String s, int from, int to) {
+    private static int digits(char[] s, int from, int to) {
         int v = 0;
         for (int k = from; k < to; k++) {
-            v = v * 10 + (s.charAt(k) - '0');
+            v = v * 10 + (s[k] - '0');
         }
         return v;
     }

@@ -1,0 +1,96 @@
+package dev.chronoscope.source;
+
+import java.util.Arrays;
+
+/**
+ * What one parsing task made of a run of records: events and rejections in compact parallel
+ * arrays, ready to be appended to the builder in order. Record numbers are relative to the
+ * chunk for JSON Lines (the consumer adds the line base) and absolute for JSON.
+ */
+final class ChunkResult {
+
+    /** The bytes the data and metadata slices point into (usually the chunk buffer). */
+    final byte[] buf;
+    /** Physical lines in the chunk (JSON Lines only). */
+    int lines;
+    /** Failed with this error (already rejected); later records are unknown. */
+    boolean truncated;
+
+    int events;
+    String[] ids = new String[64];
+    String[] streams = new String[64];
+    String[] streamTypes = new String[64];
+    String[] types = new String[64];
+    long[] versions = new long[64];
+    long[] times = new long[64];
+    byte[][] dataBufs = new byte[64][];
+    int[] dataOffs = new int[64];
+    int[] dataLens = new int[64];
+    byte[][] metaBufs = new byte[64][];
+    int[] metaOffs = new int[64];
+    int[] metaLens = new int[64];
+    long[] eventRecords = new long[64];
+    /** Where the event's record starts and ends in {@link #buf}, for an excerpt if it is rejected later. */
+    int[] recordStarts = new int[64];
+    int[] recordEnds = new int[64];
+
+    int rejections;
+    long[] rejectionRecords = new long[8];
+    String[] reasons = new String[8];
+    String[] excerpts = new String[8];
+
+    /** Per role, per slot (last index: a JSON Pointer override): how many events took the role from it. */
+    final int[][] keyUse;
+
+    ChunkResult(byte[] buf, int slots, int expectedEvents) {
+        this.buf = buf;
+        if (expectedEvents > ids.length) {
+            growTo(Math.min(expectedEvents, 1 << 20));
+        }
+        this.keyUse = new int[Role.ALL.size()][slots + 1];
+    }
+
+    int addEvent() {
+        if (events == ids.length) {
+            growTo(events * 2);
+        }
+        return events++;
+    }
+
+    private void growTo(int n) {
+        {
+            ids = Arrays.copyOf(ids, n);
+            streams = Arrays.copyOf(streams, n);
+            streamTypes = Arrays.copyOf(streamTypes, n);
+            types = Arrays.copyOf(types, n);
+            versions = Arrays.copyOf(versions, n);
+            times = Arrays.copyOf(times, n);
+            dataBufs = Arrays.copyOf(dataBufs, n);
+            dataOffs = Arrays.copyOf(dataOffs, n);
+            dataLens = Arrays.copyOf(dataLens, n);
+            metaBufs = Arrays.copyOf(metaBufs, n);
+            metaOffs = Arrays.copyOf(metaOffs, n);
+            metaLens = Arrays.copyOf(metaLens, n);
+            eventRecords = Arrays.copyOf(eventRecords, n);
+            recordStarts = Arrays.copyOf(recordStarts, n);
+            recordEnds = Arrays.copyOf(recordEnds, n);
+        }
+    }
+
+    void reject(long record, String reason, String excerpt) {
+        if (rejections == reasons.length) {
+            int n = rejections * 2;
+            rejectionRecords = Arrays.copyOf(rejectionRecords, n);
+            reasons = Arrays.copyOf(reasons, n);
+            excerpts = Arrays.copyOf(excerpts, n);
+        }
+        rejectionRecords[rejections] = record;
+        reasons[rejections] = reason;
+        excerpts[rejections] = excerpt;
+        rejections++;
+    }
+
+    int records() {
+        return events + rejections;
+    }
+}

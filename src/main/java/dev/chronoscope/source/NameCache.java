@@ -1,0 +1,89 @@
+package dev.chronoscope.source;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+
+/**
+ * Hands out one String per distinct stream or type name a parser meets, straight from the
+ * parser's characters: no String is made for a name seen before, and the builder's dictionary
+ * then hashes and compares the same instance again and again (cached hash, identity equals).
+ * Bounded: once full, names are made afresh. One instance per thread.
+ */
+final class NameCache {
+
+    private static final int MAX_NAMES = 1 << 16;
+    private static final int MAX_LENGTH = 256;
+
+    private String[] table = new String[1 << 12];
+    private int[] hashes = new int[1 << 12];
+    private int count;
+
+    /** The parser's current string value. */
+    String get(JsonParser p) throws IOException {
+        int len = p.getTextLength();
+        if (len > MAX_LENGTH) {
+            return p.getText();
+        }
+        char[] cs = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int h = 0;
+        for (int i = off, end = off + len; i < end; i++) {
+            h = 31 * h + cs[i];
+        }
+        int mask = table.length - 1;
+        int at = mix(h) & mask;
+        while (true) {
+            String s = table[at];
+            if (s == null) {
+                break;
+            }
+            if (hashes[at] == h && same(s, cs, off, len)) {
+                return s;
+            }
+            at = (at + 1) & mask;
+        }
+        String s = new String(cs, off, len);
+        if (count < MAX_NAMES) {
+            table[at] = s;
+            hashes[at] = h;
+            if (++count * 2 > table.length) {
+                grow();
+            }
+        }
+        return s;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean same(String s, char[] cs, int off, int len) {
+        if (s.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (s.charAt(i) != cs[off + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grow() {
+        String[] oldTable = table;
+        int[] oldHashes = hashes;
+        table = new String[oldTable.length * 2];
+        hashes = new int[oldTable.length * 2];
+        int mask = table.length - 1;
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldTable[i] != null) {
+                int at = mix(oldHashes[i]) & mask;
+                while (table[at] != null) {
+                    at = (at + 1) & mask;
+                }
+                table[at] = oldTable[i];
+                hashes[at] = oldHashes[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,584 @@
+package dev.chronoscope.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chronoscope.event.EventLog;
+import dev.chronoscope.event.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Turns JSON records into envelope values with Jackson's streaming parser: only the keys that can
+ * fill a role are read, data and metadata are kept as byte ranges of the input. One instance per
+ * thread.
+ */
+final class RecordParser {
+
+    /** The factory for all loading: Jackson's read limits lifted like {@link Json#MAPPER}. */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNestingDepth(10_000)
+                    .maxNumberLength(10_000)
+                    .maxDocumentLength(-1)
+                    .build())
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private static final byte STRING = 1;
+    private static final byte INT = 2;
+    private static final byte BIG_INT = 3;
+    private static final byte FLOAT = 4;
+    private static final byte BOOL = 5;
+    private static final byte OBJECT = 6;
+    private static final byte ARRAY = 7;
+    /** A string already parsed as a time: microseconds in {@code num}. */
+    private static final byte TIME = 8;
+
+    /** The value of one top-level key of the current record. */
+    private static final class Slot {
+        int gen;
+        byte kind;
+        String text;
+        long num;
+        byte[] buf;
+        int start;
+        int end;
+        JsonNode tree;
+        int treeGen;
+    }
+
+    private final FieldMapping m;
+    private final ZoneId zone;
+    private final Slot[] slots;
+    private final Slot[] pointerValues = new Slot[Role.ALL.size()];
+    private final int[] chosen = new int[Role.ALL.size()];
+    private final long[] scratch = new long[2];
+    private final NameCache names = new NameCache();
+    private int gen;
+
+    RecordParser(FieldMapping mapping, ZoneId zone) {
+        this.m = mapping;
+        this.zone = zone;
+        this.slots = new Slot[mapping.slotCount()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot();
+        }
+        for (int i = 0; i < pointerValues.length; i++) {
+            pointerValues[i] = new Slot();
+        }
+    }
+
+    // ---- JSON Lines --------------------------------------------------------------------------
+
+    /**
+     * Parses the lines of {@code buf[from, to)} (whole lines; the last may lack its newline).
+     * Record numbers in the result are 1-based line numbers within the chunk.
+     */
+    ChunkResult parseLines(byte[] buf, int from, int to, BooleanSupplier cancelled) {
+        ChunkResult out = new ChunkResult(buf, slots.length, (to - from) / 160);
+        // One parser reads the chunk's objects back to back (creating a parser per line costs more
+        // than parsing a typical line). Every object is checked to start at its line's start and
+        // end on the same line; anything else is handed to parseLine, which has the last word.
+        JsonParser chunk = null;
+        int chunkBase = 0;
+        int pos = from;
+        int line = 0;
+        try {
+            while (pos < to) {
+                line++;
+                int i = pos;
+                while (i < to && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r')) {
+                    i++;
+                }
+                if (i == to || buf[i] == '\n') {
+                    pos = i + 1; // blank line
+                    continue;
+                }
+                int next = -1;
+                if (buf[i] == '{') {
+                    if (chunk == null) {
+                        chunk = FACTORY.createParser(buf, i, to - i);
+                        chunkBase = i;
+                    }
+                    next = parseInChunk(chunk, chunkBase, buf, i, to, line, out);
+                }
+                if (next < 0) {
+                    if (chunk != null) {
+                        chunk.close();
+                        chunk = null;
+                    }
+                    int nl = i;
+                    while (nl < to && buf[nl] != '\n') {
+                        nl++;
+                    }
+                    int end = nl;
+                    if (end > pos && buf[end - 1] == '\r') {
+                        end--;
+                    }
+                    parseLine(buf, i, end, line, out);
+                    next = nl + 1;
+                }
+                pos = next;
+                if ((line & 4095) == 0 && cancelled.getAsBoolean()) {
+                    break;
+                }
+            }
+            if (chunk != null) {
+                chunk.close();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory failed", e);
+        }
+        out.lines = line;
+        return out;
+    }
+
+    /**
+     * Reads the object at {@code start} with the chunk parser; returns where the next line starts,
+     * or -1 when the line is not exactly one well-formed object (the caller then parses it alone).
+     */
+    private int parseInChunk(JsonParser p, int base, byte[] buf, int start, int to, long line, ChunkResult out) {
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return -1;
+            }
+            JsonLocation at = p.currentTokenLocation();
+            if (base + at.getByteOffset() != start) {
+                return -1;
+            }
+            int lineNr = at.getLineNr();
+            capture(p, buf, base);
+            JsonLocation endAt = p.currentTokenLocation();
+            if (endAt.getLineNr() != lineNr) {
+                return -1;
+            }
+            int end = base + (int) endAt.getByteOffset() + 1;
+            int k = end;
+            while (k < to && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')) {
+                k++;
+            }
+            if (k < to && buf[k] != '\n') {
+                return -1;
+            }
+            resolve(out, line, start, end);
+            return k + 1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static boolean blank(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void parseLine(byte[] buf, int from, int to, long line, ChunkResult out) {
+        try (JsonParser p = FACTORY.createParser(buf, from, to - from)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                out.reject(line, "expected a JSON object per line, got " + describe(t), excerpt(buf, from, to));
+                return;
+            }
+            capture(p, buf, from);
+            if (p.nextToken() != null) {
+                out.reject(line, "invalid JSON: more content after the object; expected one JSON object per line",
+                        excerpt(buf, from, to));
+                return;
+            }
+        } catch (JsonProcessingException e) {
+            out.reject(line, "invalid JSON: " + jsonError(e) + "; expected a JSON object per line",
+                    excerpt(buf, from, to));
+            return;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory failed", e);
+        }
+        resolve(out, line, from, to);
+    }
+
+    // ---- shared ------------------------------------------------------------------------------
+
+    /**
+     * Reads the object the parser stands at ({@code START_OBJECT}) up to its end into the slots.
+     * {@code base} is where the parser's input starts in {@code buf}.
+     */
+    void capture(JsonParser p, byte[] buf, int base) throws IOException {
+        int g = ++gen;
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            Integer k = m.slotOf.get(name);
+            JsonToken t = p.nextToken();
+            if (k == null) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                }
+                continue;
+            }
+            Slot s = slots[k];
+            s.gen = g;
+            switch (t) {
+                case VALUE_STRING -> {
+                    if (m.timeOnly[k]) {
+                        long micros = Timestamps.fastMicros(p.getTextCharacters(), p.getTextOffset(),
+                                p.getTextLength(), zone, scratch);
+                        if (micros != Long.MIN_VALUE) {
+                            s.kind = TIME;
+                            s.num = micros;
+                            continue;
+                        }
+                    }
+                    s.kind = STRING;
+                    s.text = m.repeated[k] ? names.get(p) : p.getText();
+                }
+                case VALUE_NUMBER_INT -> {
+                    JsonParser.NumberType nt = p.getNumberType();
+                    if (nt == JsonParser.NumberType.INT || nt == JsonParser.NumberType.LONG) {
+                        s.kind = INT;
+                        s.num = p.getLongValue();
+                    } else {
+                        s.kind = BIG_INT;
+                        s.text = p.getText();
+                    }
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    s.kind = FLOAT;
+                    s.text = p.getText();
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    s.kind = BOOL;
+                    s.text = t == JsonToken.VALUE_TRUE ? "true" : "false";
+                }
+                case START_OBJECT, START_ARRAY -> {
+                    s.kind = t == JsonToken.START_OBJECT ? OBJECT : ARRAY;
+                    s.buf = buf;
+                    s.start = base + (int) p.currentTokenLocation().getByteOffset();
+                    p.skipChildren();
+                    s.end = base + (int) p.currentTokenLocation().getByteOffset() + 1;
+                }
+                default -> s.gen = 0; // null: as if absent
+            }
+        }
+    }
+
+    /** Resolves the captured record into an event (stream may still be missing) or a rejection. */
+    void resolve(ChunkResult out, long record, int recordStart, int recordEnd) {
+        String reason = resolveInto(out, record, recordStart, recordEnd);
+        if (reason != null) {
+            out.reject(record, reason, excerpt(out.buf, recordStart, recordEnd));
+        }
+    }
+
+    private String resolveInto(ChunkResult out, long record, int recordStart, int recordEnd) {
+        boolean ce = present(m.specversionSlot);
+        Slot typeSlot = pick(Role.TYPE, ce);
+        if (typeSlot == null) {
+            return "missing type: expected " + (ce && m.override[Role.TYPE.ordinal()] == null ? "type" : m.expected(Role.TYPE));
+        }
+        String type = text(typeSlot);
+        if (type == null) {
+            return "type: expected a string, got " + describe(typeSlot);
+        }
+        Slot streamSlot = pick(Role.STREAM, ce);
+        String stream = null;
+        if (streamSlot != null) {
+            stream = text(streamSlot);
+            if (stream == null) {
+                return "stream: expected a string or a number, got " + describe(streamSlot);
+            }
+        }
+        Slot idSlot = pick(Role.ID, ce);
+        String id = null;
+        if (idSlot != null) {
+            id = text(idSlot);
+            if (id == null) {
+                return "id: expected a string or a number, got " + describe(idSlot);
+            }
+        }
+        Slot streamTypeSlot = pick(Role.STREAM_TYPE, ce);
+        int typeChoice = chosen[Role.TYPE.ordinal()];
+        if (streamTypeSlot == null && !ce && m.override[Role.STREAM_TYPE.ordinal()] == null
+                && (typeChoice == m.payloadTypeSlot || typeChoice == m.payloadTypeSnakeSlot)
+                && present(m.typeSlot)) {
+            streamTypeSlot = slots[m.typeSlot];
+            chosen[Role.STREAM_TYPE.ordinal()] = m.typeSlot;
+        }
+        String streamType = null;
+        if (streamTypeSlot != null) {
+            streamType = text(streamTypeSlot);
+            if (streamType == null) {
+                return "streamType: expected a string, got " + describe(streamTypeSlot);
+            }
+        }
+        long version = EventLog.NO_VERSION;
+        Slot v = pick(Role.VERSION, ce);
+        if (v != null) {
+            if (v.kind == INT) {
+                version = v.num;
+            } else if (v.kind == STRING && isInteger(v.text)) {
+                version = Long.parseLong(v.text.strip());
+            } else {
+                return "version: expected an integer, got " + describe(v);
+            }
+        }
+        long time = EventLog.NO_TIME;
+        Slot ts = pick(Role.TIME, ce);
+        if (ts != null) {
+            try {
+                time = switch (ts.kind) {
+                    case TIME -> ts.num;
+                    case STRING -> Timestamps.parseMicros(ts.text, zone, scratch);
+                    case INT -> Math.multiplyExact(ts.num, 1000L);
+                    case FLOAT -> millisToMicros(Double.parseDouble(ts.text));
+                    case BIG_INT -> throw new ArithmeticException();
+                    default -> EventLog.NO_TIME;
+                };
+            } catch (IllegalArgumentException e) {
+                return "time: " + e.getMessage();
+            } catch (ArithmeticException | java.time.DateTimeException e) {
+                return "time: " + describe(ts) + " is out of range";
+            }
+            if (time == EventLog.NO_TIME) {
+                return "time: expected a string or a number (epoch milliseconds), got " + describe(ts);
+            }
+        }
+        Slot data = pick(Role.DATA, ce);
+        Slot meta = pick(Role.METADATA, ce);
+
+        int i = out.addEvent();
+        out.ids[i] = id;
+        out.streams[i] = stream;
+        out.streamTypes[i] = streamType;
+        out.types[i] = type;
+        out.versions[i] = version;
+        out.times[i] = time;
+        if (data != null) {
+            raw(data);
+            out.dataBufs[i] = data.buf;
+            out.dataOffs[i] = data.start;
+            out.dataLens[i] = data.end - data.start;
+        } else {
+            out.dataBufs[i] = null;
+        }
+        if (meta != null) {
+            raw(meta);
+            out.metaBufs[i] = meta.buf;
+            out.metaOffs[i] = meta.start;
+            out.metaLens[i] = meta.end - meta.start;
+        } else {
+            out.metaBufs[i] = null;
+        }
+        out.eventRecords[i] = record;
+        out.recordStarts[i] = recordStart;
+        out.recordEnds[i] = recordEnd;
+        int pointerChoice = slots.length;
+        int[][] use = out.keyUse;
+        use[Role.TYPE.ordinal()][typeChoice]++;
+        if (streamSlot != null) {
+            use[Role.STREAM.ordinal()][choiceIndex(Role.STREAM, pointerChoice)]++;
+        }
+        if (idSlot != null) {
+            use[Role.ID.ordinal()][choiceIndex(Role.ID, pointerChoice)]++;
+        }
+        if (streamTypeSlot != null) {
+            use[Role.STREAM_TYPE.ordinal()][choiceIndex(Role.STREAM_TYPE, pointerChoice)]++;
+        }
+        if (v != null) {
+            use[Role.VERSION.ordinal()][choiceIndex(Role.VERSION, pointerChoice)]++;
+        }
+        if (ts != null) {
+            use[Role.TIME.ordinal()][choiceIndex(Role.TIME, pointerChoice)]++;
+        }
+        if (data != null) {
+            use[Role.DATA.ordinal()][choiceIndex(Role.DATA, pointerChoice)]++;
+        }
+        if (meta != null) {
+            use[Role.METADATA.ordinal()][choiceIndex(Role.METADATA, pointerChoice)]++;
+        }
+        return null;
+    }
+
+    private int choiceIndex(Role role, int pointerChoice) {
+        return m.pointerTail[role.ordinal()] != null ? pointerChoice : chosen[role.ordinal()];
+    }
+
+    private boolean present(int slot) {
+        return slots[slot].gen == gen;
+    }
+
+    /** The value that fills {@code role} in the current record, or {@code null}; notes the slot in {@link #chosen}. */
+    private Slot pick(Role role, boolean cloudEvents) {
+        int r = role.ordinal();
+        if (m.override[r] == null && cloudEvents && m.cloudEventsSlot[r] != FieldMapping.NONE) {
+            int s = m.cloudEventsSlot[r];
+            chosen[r] = s;
+            return present(s) ? slots[s] : null;
+        }
+        int[] candidates = m.candidates[r];
+        for (int s : candidates) {
+            if (slots[s].gen == gen) {
+                chosen[r] = s;
+                return m.pointerTail[r] == null ? slots[s] : pointer(r, slots[s]);
+            }
+        }
+        return null;
+    }
+
+    private Slot pointer(int r, Slot head) {
+        if (head.kind != OBJECT && head.kind != ARRAY) {
+            return null;
+        }
+        if (head.treeGen != gen || head.tree == null) {
+            try {
+                head.tree = Json.MAPPER.readTree(head.buf, head.start, head.end - head.start);
+            } catch (IOException e) {
+                throw new IllegalStateException("value was parsed once already", e);
+            }
+            head.treeGen = gen;
+        }
+        JsonNode n = head.tree.at(m.pointerTail[r]);
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        Slot s = pointerValues[r];
+        s.gen = gen;
+        if (n.isTextual()) {
+            s.kind = STRING;
+            s.text = n.textValue();
+        } else if (n.isIntegralNumber() && n.canConvertToLong()) {
+            s.kind = INT;
+            s.num = n.longValue();
+        } else if (n.isIntegralNumber()) {
+            s.kind = BIG_INT;
+            s.text = n.asText();
+        } else if (n.isNumber()) {
+            s.kind = FLOAT;
+            s.text = n.asText();
+        } else if (n.isBoolean()) {
+            s.kind = BOOL;
+            s.text = n.asText();
+        } else {
+            s.kind = n.isArray() ? ARRAY : OBJECT;
+            try {
+                s.buf = Json.MAPPER.writeValueAsBytes(n);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            s.start = 0;
+            s.end = s.buf.length;
+        }
+        return s;
+    }
+
+    /** Makes sure a slot's buf/start/end hold its raw JSON (scalars are written out). */
+    private static void raw(Slot s) {
+        if (s.kind == OBJECT || s.kind == ARRAY) {
+            return;
+        }
+        byte[] b;
+        if (s.kind == STRING) {
+            try {
+                b = Json.MAPPER.writeValueAsBytes(s.text);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            b = (s.kind == INT ? Long.toString(s.num) : s.text).getBytes(StandardCharsets.UTF_8);
+        }
+        s.buf = b;
+        s.start = 0;
+        s.end = b.length;
+    }
+
+    /** The text of a string or number, or {@code null} for other values. */
+    private static String text(Slot s) {
+        return switch (s.kind) {
+            case STRING, BIG_INT, FLOAT -> s.text;
+            case INT -> Long.toString(s.num);
+            default -> null;
+        };
+    }
+
+    private static String describe(Slot s) {
+        return switch (s.kind) {
+            case STRING -> "\"" + (s.text.length() > 40 ? s.text.substring(0, 40) + "…" : s.text) + "\"";
+            case INT -> Long.toString(s.num);
+            case BIG_INT, FLOAT, BOOL -> s.text;
+            case OBJECT -> "an object";
+            case TIME -> "a timestamp";
+            default -> "an array";
+        };
+    }
+
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "an object";
+        };
+    }
+
+    private static boolean isInteger(String text) {
+        String t = text.strip();
+        int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+        if (i == t.length() || t.length() - i > 18) {
+            return false;
+        }
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long millisToMicros(double millis) {
+        double micros = millis * 1000.0;
+        if (Double.isNaN(micros) || Math.abs(micros) >= 9.2e18) {
+            throw new ArithmeticException();
+        }
+        return Math.round(micros);
+    }
+
+    static String jsonError(JsonProcessingException e) {
+        if (e instanceof JsonEOFException) {
+            return "unexpected end of input";
+        }
+        String msg = e.getOriginalMessage();
+        if (msg == null) {
+            return "malformed";
+        }
+        int nl = msg.indexOf('\n');
+        if (nl >= 0) {
+            msg = msg.substring(0, nl);
+        }
+        return msg.isEmpty() ? msg : Character.toLowerCase(msg.charAt(0)) + msg.substring(1);
+    }
+
+    static String excerpt(byte[] buf, int from, int to) {
+        int len = Math.min(to - from, EXCERPT_BYTES);
+        return new String(buf, from, Math.max(len, 0), StandardCharsets.UTF_8);
+    }
+
+    private static final int EXCERPT_BYTES = 4 * dev.chronoscope.event.Rejection.MAX_EXCERPT;
+}

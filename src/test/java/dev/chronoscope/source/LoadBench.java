@@ -1,0 +1,28 @@
+package dev.chronoscope.source;
+
+import dev.chronoscope.event.EventLog;
+import java.nio.file.Path;
+
+/** Measures loading a file by hand (not a unit test): prints wall time and retained heap per run. */
+public final class LoadBench {
+
+    private LoadBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "/tmp/big.jsonl");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            EventLog log = EventLogLoader.load(file, LoadOptions.defaults(), LoadListener.NONE);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
+            System.out.println("run " + i + ": " + log.size() + " events, " + log.streamCount() + " streams, "
+                    + log.rejections().size() + " rejected, " + ms + " ms, heap after load " + heap + " MB"
+                    + ", mapping " + log.mapping());
+            log = null;
+            System.gc();
+        }
+    }
+}

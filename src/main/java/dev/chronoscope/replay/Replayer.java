@@ -152,8 +152,10 @@ public final class Replayer {
         try {
             micros = Instants.toMicros(t);
         } catch (ArithmeticException e) {
-            micros = t.isBefore(Instant.EPOCH) ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
+            micros = t.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
+        micros = Math.min(micros, Long.MAX_VALUE - 1); // Long.MAX_VALUE marks "no timed event after"
+
         long[] suffixMin = suffixMinTime();
         // suffixMin is non-decreasing; find the last index whose suffix minimum is ≤ micros.
         // There, the minimum is the event's own time (the next suffix minimum is larger).

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flipkart.zjsonpatch.DiffFlags;
 import com.flipkart.zjsonpatch.JsonDiff;
-import com.flipkart.zjsonpatch.JsonPatch;
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.replay.Replayer;
 import java.util.Arrays;
@@ -118,15 +117,16 @@ public final class StateDiff {
     }
 
     /**
-     * Applies {@code patch} to {@code state} (via zjsonpatch) without mutating either. {@code null}
-     * stands for the JSON document {@code null} on input, and a JSON {@code null} result is returned
-     * as {@code null} ("no state"), mirroring {@link #diff}.
+     * Applies {@code patch} to {@code state} without mutating either (all six RFC 6902 operations).
+     * {@code null} stands for the JSON document {@code null} on input, and a JSON {@code null} result
+     * is returned as {@code null} ("no state"), mirroring {@link #diff}. Not zjsonpatch's
+     * {@code JsonPatch.apply}: it decodes pointer tokens twice (see {@link JsonPatchApplier}).
      *
-     * @throws com.flipkart.zjsonpatch.JsonPatchApplicationException if an operation does not apply
+     * @throws IllegalArgumentException naming the operation that does not apply
      */
     public static JsonNode apply(JsonNode state, ArrayNode patch) {
         JsonNode source = state == null ? NullNode.getInstance() : state;
-        JsonNode result = JsonPatch.apply(patch, source);
+        JsonNode result = JsonPatchApplier.apply(source, patch);
         return result == null || result.isNull() ? null : result;
     }
 

@@ -1,0 +1,95 @@
+package dev.chronoscope.snapshot;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chronoscope.event.Json;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes snapshot documents atomically: the bytes go to a temporary file in the target's folder,
+ * are forced to disk, and the file is then moved over the target (an atomic rename where the file
+ * system allows). A failed write leaves neither a partial target nor the temporary file; the folder
+ * is never created.
+ */
+public final class SnapshotWriter {
+
+    /** The {@code format} of the documents written. */
+    public static final String FORMAT = "chronoscope-snapshot/1";
+
+    private SnapshotWriter() {}
+
+    /** The document of DESIGN.md, fields in its order. */
+    public static ObjectNode document(Snapshot s) {
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.put("format", FORMAT);
+        doc.put("source", s.source());
+        doc.put("position", s.position());
+        doc.put("time", s.time() == null ? null : s.time().toString());
+        doc.put("eventId", s.eventId());
+        doc.put("stream", s.stream());
+        doc.put("reducer", s.reducer());
+        doc.put("stateSha256", CanonicalJson.sha256Hex(s.state()));
+        doc.set("state", s.state() == null ? JsonNodeFactory.instance.nullNode() : s.state());
+        return doc;
+    }
+
+    /**
+     * Writes {@code snapshot} to {@code target}, replacing any existing file.
+     *
+     * @throws IOException naming the target when its folder is missing or not writable, or the
+     *     write fails; nothing is left behind then
+     */
+    public static void write(Snapshot snapshot, Path target) throws IOException {
+        byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document(snapshot));
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || absolute.getFileName() == null) {
+            throw new IOException("cannot write snapshot to " + target + ": not a file path");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("cannot write snapshot to " + target + ": folder " + dir
+                    + (Files.exists(dir) ? " is not a folder" : " does not exist"));
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("cannot write snapshot to " + target + ": it is a folder");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write snapshot to " + target + ": folder " + dir + " is not writable", e);
+        } catch (IOException e) {
+            throw new IOException("cannot write snapshot to " + target + ": " + e.getMessage(), e);
+        }
+        boolean done = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } catch (IOException e) {
+            throw new IOException("cannot write snapshot to " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}

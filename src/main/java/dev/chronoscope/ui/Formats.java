@@ -51,7 +51,8 @@ public final class Formats {
     public static String duration(Duration d) {
         long s = d.getSeconds();
         if (s >= 86_400) {
-            return s / 86_400 + " days " + s % 86_400 / 3_600 + " h";
+            long days = s / 86_400;
+            return days + (days == 1 ? " day " : " days ") + s % 86_400 / 3_600 + " h";
         }
         if (s >= 3_600) {
             return s / 3_600 + " h " + s % 3_600 / 60 + " min";

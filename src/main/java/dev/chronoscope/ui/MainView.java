@@ -148,13 +148,12 @@ final class MainView {
                 : "Spans " + Formats.duration(java.time.Duration.between(s.firstTime(), s.lastTime()))));
 
         HBox tiles = new HBox(12,
-                tile("eventCount", "Events", summaryText(s -> Formats.count(s.events())), null),
-                tile("streamCount", "Streams", summaryText(s -> Formats.count(s.streams())), null),
+                tile("eventCount", "Events", summaryText(s -> Formats.count(s.events())), s -> false),
+                tile("streamCount", "Streams", summaryText(s -> Formats.count(s.streams())), s -> false),
                 tile("rejectedCount", "Rejected", summaryText(s -> Formats.count(s.rejected())),
-                        Bindings.createBooleanBinding(() -> viewModel.summaryProperty().get() != null
-                                && viewModel.summaryProperty().get().rejected() > 0, viewModel.summaryProperty())),
-                tile("typeCount", "Event types", summaryText(s -> Formats.count(s.types().size())), null));
-        tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
+                        s -> s.rejected() > 0),
+                tile("typeCount", "Event types", summaryText(s -> Formats.count(s.types().size())), s -> false));
+        tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS)); // equal widths: same pref, all grow
 
         Label rangeCaption = new Label("Time range");
         rangeCaption.getStyleClass().add("section-title");
@@ -168,27 +167,52 @@ final class MainView {
         TableView<LogSummary.TypeCount> table = typeTable();
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox box = new VBox(heading, subheading, tiles, rangeCaption, range, typesCaption, table);
+        Node rejections = rejectionsSection();
+
+        VBox box = new VBox(heading, subheading, tiles, rangeCaption, range, typesCaption, table, rejections);
         box.getStyleClass().add("overview");
         VBox.setMargin(tiles, new Insets(16, 0, 8, 0));
         showOnlyIn(box, LoadState.LOADED);
         return box;
     }
 
+    /** The first rejected records with line number and reason; only when there are any. */
+    private Node rejectionsSection() {
+        Label caption = new Label();
+        caption.getStyleClass().add("section-title");
+        caption.textProperty().bind(summaryText(s -> s.rejected() > MAX_REJECTIONS_SHOWN
+                ? "Rejected records (first " + MAX_REJECTIONS_SHOWN + " of " + Formats.count(s.rejected()) + ")"
+                : "Rejected records"));
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>();
+        list.setId("rejectionList");
+        list.getStyleClass().addAll(Styles.DENSE, "rejection-list");
+        list.setPrefHeight(110);
+        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        viewModel.logProperty().addListener((obs, old, log) -> list.getItems().setAll(log == null ? java.util.List.of()
+                : log.rejections().stream().limit(MAX_REJECTIONS_SHOWN)
+                        .map(r -> "line " + r.record() + ": " + r.reason()).toList()));
+        VBox box = new VBox(caption, list);
+        box.visibleProperty().bind(Bindings.isNotEmpty(list.getItems()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static final int MAX_REJECTIONS_SHOWN = 200;
+
+    /** A big number with a caption; shown in the danger colour while {@code bad} holds. */
     private Node tile(String id, String caption, javafx.beans.binding.StringBinding value,
-            javafx.beans.binding.BooleanBinding bad) {
+            java.util.function.Predicate<LogSummary> bad) {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add("stat-value");
         number.textProperty().bind(value);
-        if (bad != null) {
-            bad.addListener((obs, was, is) -> number.pseudoClassStateChanged(BAD, is));
-            number.pseudoClassStateChanged(BAD, bad.get());
-        }
+        // a plain listener on the view-model's property: a listener on a fresh binding would be garbage collected
+        viewModel.summaryProperty().addListener((obs, old, s) -> number.pseudoClassStateChanged(BAD, s != null && bad.test(s)));
         Label label = new Label(caption);
         label.getStyleClass().add("stat-caption");
         VBox tile = new VBox(2, number, label);
         tile.getStyleClass().add("stat-tile");
+        tile.setPrefWidth(100);
         tile.setMaxWidth(Double.MAX_VALUE);
         return tile;
     }
@@ -198,7 +222,7 @@ final class MainView {
     private TableView<LogSummary.TypeCount> typeTable() {
         TableView<LogSummary.TypeCount> table = new TableView<>(types);
         table.setId("typeTable");
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No events"));
 
@@ -262,14 +286,14 @@ final class MainView {
         left.setId("statusText");
         left.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.stateProperty().get()) {
             case EMPTY -> "No log open";
-            case LOADING -> viewModel.progressTextProperty().get();
+            case LOADING -> "Loading…";
             case FAILED -> "Not loaded";
             case LOADED -> {
                 LogSummary s = viewModel.summaryProperty().get();
                 yield Formats.count(s.events()) + " events · " + Formats.count(s.streams()) + " streams · "
                         + Formats.count(s.rejected()) + " rejected";
             }
-        }, viewModel.stateProperty(), viewModel.summaryProperty(), viewModel.progressTextProperty()));
+        }, viewModel.stateProperty(), viewModel.summaryProperty()));
         Label right = new Label();
         right.getStyleClass().add(Styles.TEXT_MUTED);
         right.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadTimeProperty().get() == null

@@ -1,8 +1,10 @@
 package dev.chronoscope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.controls.Message;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,6 +74,32 @@ class MainWindowTest {
 
         Path shot = saveScreenshot(stage.getScene(), "main-window.png");
         assertTrue(Files.size(shot) > 0);
+    }
+
+    @Test
+    void aFileThatCannotBeReadShowsItsErrorInTheWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LoadState.LOADED);
+        Path missing = dir.resolve("missing.jsonl");
+
+        robot.interact(() -> viewModel.open(missing));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LoadState.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Message message = robot.lookup("#errorMessage").queryAs(Message.class);
+        assertTrue(shown(message));
+        assertEquals("File not found: " + missing.toAbsolutePath(), message.getDescription());
+        assertFalse(shown(robot.lookup("#eventCount").query()));
+        saveScreenshot(stage.getScene(), "main-window-error.png");
+    }
+
+    /** Whether the node and all its ancestors are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Scene.snapshot works under Monocle; converted by hand since javafx-swing is not a dependency. */

@@ -1,0 +1,50 @@
+package dev.chronoscope.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: wires the executor, the loader and the main window. Started by
+ * {@link GuiLauncher} with the named parameters {@code --source=PATH} and {@code --at=N}.
+ */
+public final class ChronoscopeApp extends Application {
+
+    static final String SOURCE = "source";
+    static final String AT = "at";
+
+    private TaskExecutor executor;
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow.applyTheme();
+        executor = new FxTaskExecutor();
+        // JsonlLogOpener is a stand-in for dev.chronoscope.source.EventLogLoader (see its javadoc)
+        MainViewModel viewModel = new MainViewModel(new JsonlLogOpener(), executor);
+        MainWindow.show(stage, viewModel);
+
+        Map<String, String> named = getParameters().getNamed();
+        if (named.containsKey(AT)) {
+            viewModel.requestCursor(Long.valueOf(named.get(AT)));
+        }
+        String source = named.get(SOURCE);
+        if (source != null) {
+            viewModel.open(Path.of(source));
+        } else {
+            try {
+                viewModel.open(BundledSample.locate());
+            } catch (IOException e) {
+                viewModel.showFailure(e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.chronoscope.ui;
+
+import dev.chronoscope.event.EventLog;
+import java.io.FileNotFoundException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+
+/**
+ * The state of the main window and its commands. Properties are read-only to views and change
+ * only on the UI thread (the executor delivers there); the log is read by a {@link LogOpener} on a
+ * worker thread. Knows nothing of nodes, so it is tested with {@link CurrentThreadTaskExecutor}.
+ */
+public final class MainViewModel {
+
+    /** What a finished load hands back to the UI thread. */
+    record Loaded(EventLog log, LogSummary summary, Duration took) {}
+
+    /** {@link #progressProperty()} while the amount of work is not known yet (as in {@code ProgressIndicator}). */
+    public static final double INDETERMINATE = -1;
+
+    private final LogOpener opener;
+    private final TaskExecutor executor;
+
+    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(this, "state", LoadState.EMPTY);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyObjectWrapper<EventLog> log = new ReadOnlyObjectWrapper<>(this, "log");
+    private final ReadOnlyObjectWrapper<LogSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyObjectWrapper<Duration> loadTime = new ReadOnlyObjectWrapper<>(this, "loadTime");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<Long> requestedCursor = new ReadOnlyObjectWrapper<>(this, "requestedCursor");
+
+    private TaskExecutor.Handle running;
+
+    public MainViewModel(LogOpener opener, TaskExecutor executor) {
+        this.opener = Objects.requireNonNull(opener);
+        this.executor = Objects.requireNonNull(executor);
+        title.bind(Bindings.createStringBinding(
+                () -> fileName.get().isEmpty() ? "Chronoscope" : fileName.get() + " — Chronoscope", fileName));
+        loading.bind(state.isEqualTo(LoadState.LOADING));
+    }
+
+    // ---- commands --------------------------------------------------------------------------------
+
+    /** Opens {@code path} in the background; a load still running is cancelled and its outcome dropped. */
+    public void open(Path path) {
+        Objects.requireNonNull(path);
+        if (running != null) {
+            running.cancel();
+        }
+        file.set(path);
+        fileName.set(path.getFileName() == null ? path.toString() : path.getFileName().toString());
+        errorMessage.set("");
+        progress.set(INDETERMINATE);
+        progressText.set("Opening " + fileName.get() + "…");
+        state.set(LoadState.LOADING);
+        running = executor.submit(progressSink -> {
+            long start = System.nanoTime();
+            EventLog opened = opener.open(path, progressSink);
+            LogSummary s = LogSummary.of(opened);
+            return new Loaded(opened, s, Duration.ofNanos(System.nanoTime() - start));
+        }, new TaskExecutor.Listener<Loaded>() {
+            @Override
+            public void progress(long done, long total) {
+                if (total > 0) {
+                    progress.set(Math.min(1.0, (double) done / total));
+                    progressText.set("Reading " + fileName.get() + " — " + Formats.bytes(done) + " of "
+                            + Formats.bytes(total));
+                }
+            }
+
+            @Override
+            public void succeeded(Loaded result) {
+                running = null;
+                log.set(result.log());
+                summary.set(result.summary());
+                loadTime.set(result.took());
+                progress.set(1);
+                state.set(LoadState.LOADED);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                running = null;
+                log.set(null);
+                summary.set(null);
+                loadTime.set(null);
+                showFailure(describe(path, error));
+            }
+        });
+    }
+
+    /** Shows {@code message} in the window instead of a log (e.g. when no source can be found). */
+    public void showFailure(String message) {
+        errorMessage.set(message);
+        state.set(LoadState.FAILED);
+    }
+
+    /** Remembers the position the window should show once the explorer has a cursor ({@code --at}). */
+    public void requestCursor(Long position) {
+        requestedCursor.set(position);
+    }
+
+    /** A one-line reason a user can act on, never a stack trace. */
+    static String describe(Path path, Throwable error) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (error instanceof NoSuchFileException || error instanceof FileNotFoundException) {
+            return "File not found: " + path.toAbsolutePath();
+        }
+        if (error instanceof AccessDeniedException) {
+            return "Permission denied: " + path.toAbsolutePath();
+        }
+        if (error instanceof CancellationException) {
+            return "Loading " + name + " was cancelled.";
+        }
+        if (error instanceof OutOfMemoryError) {
+            return name + " does not fit in memory; start Chronoscope with a larger -Xmx.";
+        }
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            message = error.getClass().getSimpleName();
+        }
+        return "Could not read " + name + ": " + message;
+    }
+
+    // ---- properties ------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<LoadState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    /** {@code "bank-and-shop.jsonl — Chronoscope"}, or {@code "Chronoscope"} before a file is chosen. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Fraction read, 0 to 1, or -1 while the size is unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The open log, or {@code null}. */
+    public ReadOnlyObjectProperty<EventLog> logProperty() {
+        return log.getReadOnlyProperty();
+    }
+
+    /** The overview of the open log, or {@code null}. */
+    public ReadOnlyObjectProperty<LogSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** How long the last successful load took, or {@code null}. */
+    public ReadOnlyObjectProperty<Duration> loadTimeProperty() {
+        return loadTime.getReadOnlyProperty();
+    }
+
+    /** Why the last open failed; empty otherwise. */
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    /** The position asked for on the command line ({@code gui --at N}), or {@code null}. */
+    public ReadOnlyObjectProperty<Long> requestedCursorProperty() {
+        return requestedCursor.getReadOnlyProperty();
+    }
+}

@@ -3,7 +3,6 @@ package dev.chronoscope.ui;
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -222,9 +221,11 @@ final class MainView {
     private TableView<LogSummary.TypeCount> typeTable() {
         TableView<LogSummary.TypeCount> table = new TableView<>(types);
         table.setId("typeTable");
-        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No events"));
+        table.setMinHeight(120); // shrink with the window instead of pushing the rest off screen
+        table.setPrefHeight(240);
 
         TableColumn<LogSummary.TypeCount, String> type = new TableColumn<>("Type");
         type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));

@@ -1,6 +1,7 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.event.Instants;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ public record LogSummary(String source, int events, int streams, int rejected, L
         }
         boolean timed = min != Long.MAX_VALUE;
         return new LogSummary(log.source(), log.size(), log.streamCount(), log.rejections().size(), types,
-                timed ? dev.chronoscope.event.Instants.fromMicros(min) : null,
-                timed ? dev.chronoscope.event.Instants.fromMicros(max) : null);
+                timed ? Instants.fromMicros(min) : null,
+                timed ? Instants.fromMicros(max) : null);
     }
 }

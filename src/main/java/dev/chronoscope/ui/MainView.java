@@ -3,18 +3,25 @@ package dev.chronoscope.ui;
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -24,9 +31,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -53,7 +60,7 @@ final class MainView {
         root.setCenter(new StackPane(loadingPane(), errorPane(), overviewPane()));
         root.setBottom(statusBar());
         viewModel.summaryProperty().addListener((obs, old, summary) ->
-                types.setAll(summary == null ? java.util.List.of() : summary.types()));
+                types.setAll(summary == null ? List.of() : summary.types()));
         if (viewModel.summaryProperty().get() != null) {
             types.setAll(viewModel.summaryProperty().get().types());
         }
@@ -145,7 +152,7 @@ final class MainView {
         Label subheading = new Label();
         subheading.getStyleClass().add(Styles.TEXT_MUTED);
         subheading.textProperty().bind(summaryText(s -> s.firstTime() == null ? "No timestamps in this log"
-                : "Spans " + Formats.duration(java.time.Duration.between(s.firstTime(), s.lastTime()))));
+                : "Spans " + Formats.duration(Duration.between(s.firstTime(), s.lastTime()))));
 
         HBox tiles = new HBox(12,
                 tile("eventCount", "Events", summaryText(s -> Formats.count(s.events())), s -> false),
@@ -183,12 +190,12 @@ final class MainView {
         caption.textProperty().bind(summaryText(s -> s.rejected() > MAX_REJECTIONS_SHOWN
                 ? "Rejected records (first " + MAX_REJECTIONS_SHOWN + " of " + Formats.count(s.rejected()) + ")"
                 : "Rejected records"));
-        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>();
+        ListView<String> list = new ListView<>();
         list.setId("rejectionList");
         list.getStyleClass().addAll(Styles.DENSE, "rejection-list");
         list.setPrefHeight(110);
-        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        viewModel.logProperty().addListener((obs, old, log) -> list.getItems().setAll(log == null ? java.util.List.of()
+        list.setMinHeight(Region.USE_PREF_SIZE);
+        viewModel.logProperty().addListener((obs, old, log) -> list.getItems().setAll(log == null ? List.of()
                 : log.rejections().stream().limit(MAX_REJECTIONS_SHOWN)
                         .map(r -> "line " + r.record() + ": " + r.reason()).toList()));
         VBox box = new VBox(caption, list);
@@ -200,8 +207,8 @@ final class MainView {
     private static final int MAX_REJECTIONS_SHOWN = 200;
 
     /** A big number with a caption; shown in the danger colour while {@code bad} holds. */
-    private Node tile(String id, String caption, javafx.beans.binding.StringBinding value,
-            java.util.function.Predicate<LogSummary> bad) {
+    private Node tile(String id, String caption, StringBinding value,
+            Predicate<LogSummary> bad) {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add("stat-value");
@@ -217,14 +224,16 @@ final class MainView {
         return tile;
     }
 
-    private static final javafx.css.PseudoClass BAD = javafx.css.PseudoClass.getPseudoClass("bad");
+    private static final PseudoClass BAD = PseudoClass.getPseudoClass("bad");
 
     private TableView<LogSummary.TypeCount> typeTable() {
         TableView<LogSummary.TypeCount> table = new TableView<>(types);
         table.setId("typeTable");
-        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No events"));
+        table.setMinHeight(120); // shrink with the window instead of pushing the rest off screen
+        table.setPrefHeight(240);
 
         TableColumn<LogSummary.TypeCount, String> type = new TableColumn<>("Type");
         type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
@@ -247,7 +256,7 @@ final class MainView {
         share.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
         share.setCellFactory(col -> new ShareCell());
         share.setPrefWidth(260);
-        table.getColumns().setAll(java.util.List.of(type, count, share));
+        table.getColumns().setAll(List.of(type, count, share));
         return table;
     }
 
@@ -306,7 +315,7 @@ final class MainView {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private javafx.beans.binding.StringBinding summaryText(java.util.function.Function<LogSummary, String> text) {
+    private StringBinding summaryText(Function<LogSummary, String> text) {
         return Bindings.createStringBinding(() -> {
             LogSummary s = viewModel.summaryProperty().get();
             return s == null ? "" : text.apply(s);

@@ -111,7 +111,7 @@ public final class SampleDataGenerator {
     }
 
     /** Where the anomalies ended up, for the README. */
-    record Anomalies(int gapLine, int gapNextLine, int duplicateFirstLine, int duplicateSecondLine,
+    record Anomalies(int gapLine, int gapNextLine, int duplicateFirstLine, int duplicateSecondLine, int duplicateNextLine,
             int outOfOrderLine, String outOfOrderStream, long outOfOrderVersion, String outOfOrderTime,
             String predecessorTime) {}
 
@@ -574,6 +574,12 @@ public final class SampleDataGenerator {
         twin.metadata.put("user", "atm-0815");
         twin.metadata.put("source", "teller-app");
         events.add(dupIndex + 1, twin);
+        int dupNext = -1;
+        for (int i = dupIndex + 2; i < events.size() && dupNext < 0; i++) {
+            if (events.get(i).stream.equals(DUPLICATE_STREAM)) {
+                dupNext = i;
+            }
+        }
         // 3. out-of-order timestamp: an order event stamped 95 s before its predecessor in the file,
         //    chosen so that it still comes after the previous event of its own stream
         int ooo = -1;
@@ -588,7 +594,7 @@ public final class SampleDataGenerator {
             }
         }
         Ev skewedEvent = events.get(ooo);
-        return new Anomalies(gapLine, gapNextLine, dupIndex + 1, dupIndex + 2, ooo + 1, skewedEvent.stream,
+        return new Anomalies(gapLine, gapNextLine, dupIndex + 1, dupIndex + 2, dupNext + 1, ooo + 1, skewedEvent.stream,
                 skewedEvent.version, ISO_MILLIS.format(Instant.ofEpochMilli(skewedEvent.millis)),
                 ISO_MILLIS.format(Instant.ofEpochMilli(events.get(ooo - 1).millis)));
     }
@@ -716,8 +722,9 @@ public final class SampleDataGenerator {
                    does not exist (a sequence number burnt by a rolled-back append). The state is unaffected.
                 2. **Duplicated version** — `%s` has two events with version %d, lines %d and %d, 37 ms apart:
                    a second `MoneyWithdrawn` (user `atm-0815`) appended by a concurrent writer without an
-                   optimistic concurrency check. Both are computed from the same previous balance, so the
-                   later `balance` wins and the first withdrawal is a lost update.
+                   optimistic concurrency check. Both are computed from the same previous balance, and the
+                   stream's next event (version %d, line %d) continues from the first one's balance: the second
+                   withdrawal is a lost update, and folded balances do not add up between those lines.
                 3. **Out-of-order timestamp** — line %d (`%s`, version %d) has timestamp %s, earlier than
                    line %d's %s (a producer with a skewed clock). It is still later than the previous event of
                    its own stream. Loading with `--order time` moves it up.
@@ -745,6 +752,7 @@ public final class SampleDataGenerator {
                 GAP_STREAM, GAP_AFTER_VERSION, a.gapLine(), GAP_AFTER_VERSION + 2, a.gapNextLine(),
                 GAP_AFTER_VERSION + 1,
                 DUPLICATE_STREAM, DUPLICATE_VERSION, a.duplicateFirstLine(), a.duplicateSecondLine(),
+                DUPLICATE_VERSION + 1, a.duplicateNextLine(),
                 a.outOfOrderLine(), a.outOfOrderStream(), a.outOfOrderVersion(), a.outOfOrderTime(),
                 a.outOfOrderLine() - 1, a.predecessorTime(),
                 CLOUDEVENTS_SUBSET, CLOUDEVENTS_SUBSET);

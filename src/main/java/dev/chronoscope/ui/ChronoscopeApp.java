@@ -21,8 +21,7 @@ public final class ChronoscopeApp extends Application {
     public void start(Stage stage) {
         MainWindow.applyTheme();
         executor = new FxTaskExecutor();
-        // JsonlLogOpener is a stand-in for dev.chronoscope.source.EventLogLoader (see its javadoc)
-        MainViewModel viewModel = new MainViewModel(new JsonlLogOpener(), executor);
+        MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
         MainWindow.show(stage, viewModel);
 
         Map<String, String> named = getParameters().getNamed();

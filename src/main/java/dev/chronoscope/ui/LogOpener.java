@@ -4,9 +4,8 @@ import dev.chronoscope.event.EventLog;
 import java.nio.file.Path;
 
 /**
- * Reads a log file into an {@link EventLog}; the GUI's only door to the loaders. Runs on a worker
- * thread. At integration the implementation becomes a thin adapter over
- * {@code dev.chronoscope.source.EventLogLoader.load(file, LoadOptions.defaults(), listener)}.
+ * Reads a log file into an {@link EventLog}; the GUI's only door to the loaders ({@link
+ * SourceLogOpener} in the app, anything else in tests). Runs on a worker thread.
  */
 @FunctionalInterface
 public interface LogOpener {

@@ -46,8 +46,14 @@ public record LogSummary(String source, int events, int streams, int rejected, L
             }
         }
         boolean timed = min != Long.MAX_VALUE;
-        return new LogSummary(log.source(), log.size(), log.streamCount(), log.rejections().size(), types,
+        return new LogSummary(displayName(log.source()), log.size(), log.streamCount(), log.rejections().size(), types,
                 timed ? Instants.fromMicros(min) : null,
                 timed ? Instants.fromMicros(max) : null);
+    }
+
+    /** The file name of a source given as a path, the source itself otherwise. */
+    static String displayName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.startsWith("jdbc:") || slash < 0 ? source : source.substring(slash + 1);
     }
 }

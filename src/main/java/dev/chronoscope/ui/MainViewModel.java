@@ -1,6 +1,7 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.source.SourceException;
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -121,6 +122,17 @@ public final class MainViewModel {
     /** A one-line reason a user can act on, never a stack trace. */
     static String describe(Path path, Throwable error) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (error instanceof SourceException && error.getCause() != null) {
+            // the loader's message names the file and line; its cause says which kind of failure it was
+            error = error.getCause() instanceof NoSuchFileException
+                            || error.getCause() instanceof FileNotFoundException
+                            || error.getCause() instanceof AccessDeniedException
+                    ? error.getCause()
+                    : error;
+        }
+        if (error instanceof SourceException) {
+            return error.getMessage();
+        }
         if (error instanceof NoSuchFileException || error instanceof FileNotFoundException) {
             return "File not found: " + path.toAbsolutePath();
         }

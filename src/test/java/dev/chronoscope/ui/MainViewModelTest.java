@@ -30,7 +30,7 @@ class MainViewModelTest {
     @TempDir
     Path dir;
 
-    private final MainViewModel viewModel = new MainViewModel(new JsonlLogOpener(), new CurrentThreadTaskExecutor());
+    private final MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), new CurrentThreadTaskExecutor());
 
     @Nested
     class GivenASmallLog {

@@ -50,7 +50,7 @@ class MainWindowTest {
         this.stage = stage;
         MainWindow.applyTheme();
         executor = new FxTaskExecutor();
-        viewModel = new MainViewModel(new JsonlLogOpener(), executor);
+        viewModel = new MainViewModel(new SourceLogOpener(), executor);
         MainWindow.show(stage, viewModel);
         viewModel.open(file);
     }

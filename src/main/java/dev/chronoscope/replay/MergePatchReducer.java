@@ -1,9 +1,12 @@
 package dev.chronoscope.replay;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.EventLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The default reducer of DESIGN.md: each event's {@code data} is merged (RFC 7386) into the stream
@@ -32,11 +35,24 @@ public final class MergePatchReducer implements Reducer {
         return event.data() == null ? state : MergePatch.apply(state, event.data());
     }
 
-    /** Parses only the payload: ids, metadata and the envelope are not needed. */
+    /**
+     * Reads only the payload (ids, metadata and the envelope are not needed), and merges it
+     * straight from the parser into the state, without building the payload tree first: the fold
+     * cost is dominated by this step. See {@link MergePatch#applyFrom} for the one difference (a
+     * payload with duplicate member names).
+     */
     @Override
     public JsonNode evolve(JsonNode state, EventLog log, int index) {
-        JsonNode data = log.data(index);
-        return data == null ? state : MergePatch.apply(state, data);
+        try (JsonParser p = log.dataParser(index)) {
+            if (p == null) {
+                return state;
+            }
+            p.nextToken();
+            return MergePatch.applyFrom(state, p);
+        } catch (IOException e) {
+            // The log only holds payloads that were parsed as JSON once; this is a bug.
+            throw new UncheckedIOException("stored payload of event " + index + " is not valid JSON", e);
+        }
     }
 
     @Override

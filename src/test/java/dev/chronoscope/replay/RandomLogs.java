@@ -56,9 +56,15 @@ public final class RandomLogs {
     }
 
     private static JsonNode value(Random random, int depth) {
-        return switch (random.nextInt(depth > 0 ? 7 : 5)) {
+        return switch (random.nextInt(depth > 0 ? 8 : 6)) {
             case 0, 1 -> NODES.nullNode();
             case 2 -> NODES.numberNode(random.nextInt(100));
+            case 5 -> switch (random.nextInt(4)) {
+                case 0 -> NODES.numberNode(random.nextInt(100) / 8.0);
+                case 1 -> NODES.numberNode(Long.MAX_VALUE - random.nextInt(10));
+                case 2 -> NODES.numberNode(java.math.BigInteger.TEN.pow(30));
+                default -> NODES.booleanNode(random.nextBoolean());
+            };
             case 3 -> NODES.textNode("s" + random.nextInt(5));
             case 4 -> NODES.arrayNode().add(random.nextInt(3));
             default -> object(random, depth - 1);

@@ -40,6 +40,9 @@ public final class Replayer {
     /** Checkpoint every this many events of a stream unless told otherwise (see ADR 0002). */
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 32;
 
+    /** World states over at least this many streams are folded in parallel. */
+    private static final int PARALLEL_WORLD_THRESHOLD = 256;
+
     private final EventLog log;
     private final Reducer reducer;
     private final int interval;
@@ -131,13 +134,22 @@ public final class Replayer {
         if (position < 0) {
             throw new IllegalArgumentException("position must not be negative, was " + position);
         }
-        ObjectNode world = JsonNodeFactory.instance.objectNode();
-        for (int s : streamsInPositionOrder) {
+        // streams are in first-appearance order: those with a state at position are a prefix
+        int count = 0;
+        while (count < streamsInPositionOrder.length
+                && log.eventsOfStream(streamsInPositionOrder[count])[0] < position) {
+            count++;
+        }
+        JsonNode[] states = new JsonNode[count];
+        IntStream range = IntStream.range(0, count);
+        (count >= PARALLEL_WORLD_THRESHOLD ? range.parallel() : range).forEach(i -> {
+            int s = streamsInPositionOrder[i];
             int[] events = log.eventsOfStream(s);
-            if (events.length == 0 || events[0] >= position) {
-                break; // streams are in first-appearance order: no later one has a state either
-            }
-            world.set(log.streamName(s), stateAfter(s, events, countAtOrBefore(events, position)));
+            states[i] = stateAfter(s, events, countAtOrBefore(events, position));
+        });
+        ObjectNode world = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < count; i++) {
+            world.set(log.streamName(streamsInPositionOrder[i]), states[i]);
         }
         return world;
     }

@@ -111,6 +111,19 @@ public final class RandomLogs {
         return state;
     }
 
+    /** {@code table[p][s]}: the state of stream number s at position p, p from 0 to size, folded once. */
+    public static JsonNode[][] naiveStates(EventLog log) {
+        JsonNode[][] table = new JsonNode[log.size() + 1][log.streamCount()];
+        for (int i = 0; i < log.size(); i++) {
+            table[i + 1] = table[i].clone();
+            int s = log.streamIndex(i);
+            JsonNode state = table[i][s] == null ? NODES.objectNode() : table[i][s];
+            JsonNode data = log.data(i);
+            table[i + 1][s] = data == null ? state : naiveMergePatch(state, data);
+        }
+        return table;
+    }
+
     /** The world state at {@code position} by folding from the start. */
     public static ObjectNode naiveWorld(EventLog log, long position) {
         ObjectNode world = NODES.objectNode();

@@ -151,6 +151,32 @@ public final class MergePatch {
     }
 
     /**
+     * Merges the patch object read from {@code p} (positioned on its {@code START_OBJECT}) into
+     * {@code owned} <em>in place</em>. Only for an object that nobody else can see yet (a private
+     * copy during a fold); nested objects are still merged without mutation, by {@link #applyFrom}.
+     */
+    static void mergeInto(ObjectNode owned, JsonParser p) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken valueToken = p.nextToken();
+            if (valueToken == JsonToken.VALUE_NULL) {
+                owned.remove(key);
+            } else {
+                JsonNode current = owned.get(key);
+                JsonNode merged = applyFrom(current, p);
+                if (merged != current) {
+                    owned.replace(key, merged);
+                }
+            }
+        }
+    }
+
+    /** A new object with the same members (shared, not copied). */
+    static ObjectNode shallowCopy(JsonNode object) {
+        return new ObjectNode(NODES, copyIfNeeded(null, object));
+    }
+
+    /**
      * Builds the value at the parser's current token, with the node types Jackson's
      * {@code readTree} gives. With {@code dropNulls}, null members of objects are left out at every
      * depth (that is {@code MergePatch({}, value)}); arrays are kept as they are.

@@ -253,25 +253,22 @@ public final class Replayer {
         }
         if (n < track.frontier) {
             int j = n / interval;
-            JsonNode state = track.checkpoints[j];
-            for (int k = j * interval; k < n; k++) {
-                state = reducer.evolve(state, log, events[k]);
-            }
-            return state;
+            return reducer.fold(track.checkpoints[j], log, events, j * interval, n);
         }
-        // Fold forward from the frontier, recording the checkpoints passed, then publish.
+        // Fold forward from the frontier in runs that end at checkpoints, record them, then publish.
         JsonNode[] checkpoints = track.checkpoints;
-        int count = checkpoints.length;
         int needed = n / interval + 1;
-        if (needed > count) {
+        if (needed > checkpoints.length) {
             checkpoints = Arrays.copyOf(checkpoints, needed);
         }
         JsonNode state = track.frontier == 0 ? checkpoints[0] : track.frontierState;
-        for (int k = track.frontier; k < n; k++) {
-            state = reducer.evolve(state, log, events[k]);
-            if ((k + 1) % interval == 0) {
-                checkpoints[(k + 1) / interval] = state;
+        for (int k = track.frontier; k < n; ) {
+            int next = (int) Math.min(n, (k / interval + 1L) * interval);
+            state = reducer.fold(state, log, events, k, next);
+            if (next % interval == 0) {
+                checkpoints[next / interval] = state;
             }
+            k = next;
         }
         Track longer = new Track(checkpoints, n, state);
         while (true) {

@@ -107,6 +107,13 @@ class ReplayerTest {
         }
     }
 
+    @Test
+    void emptyLogHasNoStateAnywhere() {
+        Replayer replayer = new Replayer(EventLog.builder("empty").build(), MergePatchReducer.INSTANCE);
+        assertEquals(List.of(null, json("{}"), 0L, Map.of()), java.util.Arrays.asList(
+                replayer.stateAt("x", 5), replayer.worldStateAt(5), replayer.positionAtTime(Instant.MAX), replayer.foldAll()));
+    }
+
     @Nested
     class PositionAtTime {
         // times (seconds): 10, 5, none, 20, 3, none

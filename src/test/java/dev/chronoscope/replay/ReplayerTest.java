@@ -110,7 +110,7 @@ class ReplayerTest {
     @Test
     void emptyLogHasNoStateAnywhere() {
         Replayer replayer = new Replayer(EventLog.builder("empty").build(), MergePatchReducer.INSTANCE);
-        assertEquals(List.of(null, json("{}"), 0L, Map.of()), java.util.Arrays.asList(
+        assertEquals(java.util.Arrays.asList(null, json("{}"), 0L, Map.of()), java.util.Arrays.asList(
                 replayer.stateAt("x", 5), replayer.worldStateAt(5), replayer.positionAtTime(Instant.MAX), replayer.foldAll()));
     }
 

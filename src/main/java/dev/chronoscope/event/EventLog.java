@@ -1,5 +1,6 @@
 package dev.chronoscope.event;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -261,6 +262,16 @@ public final class EventLog {
     /** Bytes held for ids and payloads (for memory reports). */
     public long payloadBytes() {
         return arena.bytes();
+    }
+
+    /**
+     * A parser over the raw UTF-8 payload of an event, before its first token, or {@code null} when
+     * it had none. For callers that stream the payload instead of building a tree (the fold);
+     * cheaper than {@link #data(int)} and {@link #dataJson(int)}. The caller closes it.
+     */
+    public JsonParser dataParser(int index) throws IOException {
+        PayloadArena.Slice s = arena.data(payloadColumn[index]);
+        return s == null ? null : Json.MAPPER.getFactory().createParser(s.buf(), s.off(), s.len());
     }
 
     private static JsonNode parse(PayloadArena.Slice s) {

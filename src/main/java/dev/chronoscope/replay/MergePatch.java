@@ -1,9 +1,13 @@
 package dev.chronoscope.replay;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,5 +110,124 @@ public final class MergePatch {
             }
         }
         return members == null ? value : new ObjectNode(NODES, members);
+    }
+
+    // ---- streaming: merge straight from a parser, without building the patch tree ---------------
+
+    /**
+     * {@code apply(target, patch)} where the patch is read from {@code p}, positioned on the first
+     * token of the patch value; leaves {@code p} on its last token. Equal to parsing the patch with
+     * Jackson's {@code readTree} and calling {@link #apply}, except for a patch with duplicate
+     * member names (which RFC 8259 advises against): they are applied one after the other, where
+     * {@code readTree} keeps only the last.
+     */
+    static JsonNode applyFrom(JsonNode target, JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.START_OBJECT) {
+            return read(p, token, false);
+        }
+        if (target == null || !target.isObject()) {
+            return read(p, token, true);
+        }
+        Map<String, JsonNode> members = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken valueToken = p.nextToken();
+            JsonNode current = members == null ? target.get(key) : members.get(key);
+            if (valueToken == JsonToken.VALUE_NULL) {
+                if (current != null) {
+                    members = copyIfNeeded(members, target);
+                    members.remove(key);
+                }
+            } else {
+                JsonNode merged = applyFrom(current, p);
+                if (merged != current && !(merged.isValueNode() && merged.equals(current))) {
+                    members = copyIfNeeded(members, target);
+                    members.put(key, merged);
+                }
+            }
+        }
+        return members == null ? target : new ObjectNode(NODES, members);
+    }
+
+    /**
+     * Merges the patch object read from {@code p} (positioned on its {@code START_OBJECT}) into
+     * {@code owned} <em>in place</em>. Only for an object that nobody else can see yet (a private
+     * copy during a fold); nested objects are still merged without mutation, by {@link #applyFrom}.
+     */
+    static void mergeInto(ObjectNode owned, JsonParser p) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken valueToken = p.nextToken();
+            if (valueToken == JsonToken.VALUE_NULL) {
+                owned.remove(key);
+            } else {
+                JsonNode current = owned.get(key);
+                JsonNode merged = applyFrom(current, p);
+                if (merged != current) {
+                    owned.replace(key, merged);
+                }
+            }
+        }
+    }
+
+    /** A new object with the same members (shared, not copied). */
+    static ObjectNode shallowCopy(JsonNode object) {
+        return new ObjectNode(NODES, copyIfNeeded(null, object));
+    }
+
+    /**
+     * Builds the value at the parser's current token, with the node types Jackson's
+     * {@code readTree} gives. With {@code dropNulls}, null members of objects are left out at every
+     * depth (that is {@code MergePatch({}, value)}); arrays are kept as they are.
+     */
+    private static JsonNode read(JsonParser p, JsonToken token, boolean dropNulls) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, JsonNode> members = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonToken valueToken = p.nextToken();
+                    if (dropNulls && valueToken == JsonToken.VALUE_NULL) {
+                        members.remove(key);
+                    } else {
+                        members.put(key, read(p, valueToken, dropNulls));
+                    }
+                }
+                return new ObjectNode(NODES, members);
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    array.add(read(p, t, false));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                switch (p.getNumberType()) {
+                    case INT:
+                        return NODES.numberNode(p.getIntValue());
+                    case LONG:
+                        return NODES.numberNode(p.getLongValue());
+                    default:
+                        return NODES.numberNode(p.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                if (p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL) {
+                    return NODES.numberNode(p.getDecimalValue());
+                }
+                return NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NullNode.getInstance();
+            default:
+                throw new IOException("unexpected JSON token " + token);
+        }
     }
 }

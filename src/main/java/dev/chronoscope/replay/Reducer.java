@@ -32,4 +32,19 @@ public interface Reducer {
     default JsonNode evolve(JsonNode state, EventLog log, int index) {
         return evolve(state, log.event(index));
     }
+
+    /**
+     * The state after the events {@code indices[from]}, …, {@code indices[to - 1]} of {@code log},
+     * in that order, given the state before them: a fold over a run of one stream's events. The
+     * default calls {@link #evolve(JsonNode, EventLog, int)} for each. A reducer may override it to
+     * work on a private copy during the run (mutating only nodes it created within this call, never
+     * {@code state}), as long as the result equals the step-by-step fold.
+     */
+    default JsonNode fold(JsonNode state, EventLog log, int[] indices, int from, int to) {
+        JsonNode s = state;
+        for (int k = from; k < to; k++) {
+            s = evolve(s, log, indices[k]);
+        }
+        return s;
+    }
 }

@@ -40,6 +40,9 @@ public final class Replayer {
     /** Checkpoint every this many events of a stream unless told otherwise (see ADR 0002). */
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 32;
 
+    /** World states over at least this many streams are folded in parallel. */
+    private static final int PARALLEL_WORLD_THRESHOLD = 256;
+
     private final EventLog log;
     private final Reducer reducer;
     private final int interval;
@@ -131,13 +134,22 @@ public final class Replayer {
         if (position < 0) {
             throw new IllegalArgumentException("position must not be negative, was " + position);
         }
-        ObjectNode world = JsonNodeFactory.instance.objectNode();
-        for (int s : streamsInPositionOrder) {
+        // streams are in first-appearance order: those with a state at position are a prefix
+        int count = 0;
+        while (count < streamsInPositionOrder.length
+                && log.eventsOfStream(streamsInPositionOrder[count])[0] < position) {
+            count++;
+        }
+        JsonNode[] states = new JsonNode[count];
+        IntStream range = IntStream.range(0, count);
+        (count >= PARALLEL_WORLD_THRESHOLD ? range.parallel() : range).forEach(i -> {
+            int s = streamsInPositionOrder[i];
             int[] events = log.eventsOfStream(s);
-            if (events.length == 0 || events[0] >= position) {
-                break; // streams are in first-appearance order: no later one has a state either
-            }
-            world.set(log.streamName(s), stateAfter(s, events, countAtOrBefore(events, position)));
+            states[i] = stateAfter(s, events, countAtOrBefore(events, position));
+        });
+        ObjectNode world = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < count; i++) {
+            world.set(log.streamName(streamsInPositionOrder[i]), states[i]);
         }
         return world;
     }
@@ -241,25 +253,22 @@ public final class Replayer {
         }
         if (n < track.frontier) {
             int j = n / interval;
-            JsonNode state = track.checkpoints[j];
-            for (int k = j * interval; k < n; k++) {
-                state = reducer.evolve(state, log, events[k]);
-            }
-            return state;
+            return reducer.fold(track.checkpoints[j], log, events, j * interval, n);
         }
-        // Fold forward from the frontier, recording the checkpoints passed, then publish.
+        // Fold forward from the frontier in runs that end at checkpoints, record them, then publish.
         JsonNode[] checkpoints = track.checkpoints;
-        int count = checkpoints.length;
         int needed = n / interval + 1;
-        if (needed > count) {
+        if (needed > checkpoints.length) {
             checkpoints = Arrays.copyOf(checkpoints, needed);
         }
         JsonNode state = track.frontier == 0 ? checkpoints[0] : track.frontierState;
-        for (int k = track.frontier; k < n; k++) {
-            state = reducer.evolve(state, log, events[k]);
-            if ((k + 1) % interval == 0) {
-                checkpoints[(k + 1) / interval] = state;
+        for (int k = track.frontier; k < n; ) {
+            int next = (int) Math.min(n, (k / interval + 1L) * interval);
+            state = reducer.fold(state, log, events, k, next);
+            if (next % interval == 0) {
+                checkpoints[next / interval] = state;
             }
+            k = next;
         }
         Track longer = new Track(checkpoints, n, state);
         while (true) {

@@ -84,12 +84,22 @@ public final class SnapshotWriter {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+            forceFolder(dir);
         } catch (IOException e) {
             throw new IOException("cannot write snapshot to " + target + ": " + e.getMessage(), e);
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** Best effort: makes the rename durable where the platform lets a folder be forced (Linux). */
+    private static void forceFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // not supported here (e.g. Windows); the file itself was forced before the move
         }
     }
 }

@@ -56,9 +56,15 @@ public final class RandomLogs {
     }
 
     private static JsonNode value(Random random, int depth) {
-        return switch (random.nextInt(depth > 0 ? 7 : 5)) {
+        return switch (random.nextInt(depth > 0 ? 8 : 6)) {
             case 0, 1 -> NODES.nullNode();
             case 2 -> NODES.numberNode(random.nextInt(100));
+            case 5 -> switch (random.nextInt(4)) {
+                case 0 -> NODES.numberNode(random.nextInt(100) / 8.0);
+                case 1 -> NODES.numberNode(Long.MAX_VALUE - random.nextInt(10));
+                case 2 -> NODES.numberNode(java.math.BigInteger.TEN.pow(30));
+                default -> NODES.booleanNode(random.nextBoolean());
+            };
             case 3 -> NODES.textNode("s" + random.nextInt(5));
             case 4 -> NODES.arrayNode().add(random.nextInt(3));
             default -> object(random, depth - 1);
@@ -103,6 +109,19 @@ public final class RandomLogs {
             }
         }
         return state;
+    }
+
+    /** {@code table[p][s]}: the state of stream number s at position p, p from 0 to size, folded once. */
+    public static JsonNode[][] naiveStates(EventLog log) {
+        JsonNode[][] table = new JsonNode[log.size() + 1][log.streamCount()];
+        for (int i = 0; i < log.size(); i++) {
+            table[i + 1] = table[i].clone();
+            int s = log.streamIndex(i);
+            JsonNode state = table[i][s] == null ? NODES.objectNode() : table[i][s];
+            JsonNode data = log.data(i);
+            table[i + 1][s] = data == null ? state : naiveMergePatch(state, data);
+        }
+        return table;
     }
 
     /** The world state at {@code position} by folding from the start. */

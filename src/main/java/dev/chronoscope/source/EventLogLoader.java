@@ -456,7 +456,11 @@ public final class EventLogLoader {
                     int s = start + (int) p.currentTokenLocation().getByteOffset();
                     try {
                         if (et != JsonToken.START_OBJECT) {
-                            p.skipChildren();
+                            if (et.isStructStart()) {
+                                p.skipChildren();
+                            } else {
+                                p.finishToken();
+                            }
                             int e = start + (int) p.currentLocation().getByteOffset();
                             out.reject(index, "expected a JSON object per array element, got " + RecordParser.describe(et),
                                     RecordParser.excerpt(all, s, e));

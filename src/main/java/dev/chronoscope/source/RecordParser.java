@@ -195,7 +195,7 @@ final class RecordParser {
                 return;
             }
             capture(p, buf, from);
-            if (p.nextToken() != null) {
+            if (hasMore(p)) {
                 out.reject(line, "invalid JSON: more content after the object; expected one JSON object per line",
                         excerpt(buf, from, to));
                 return;
@@ -560,17 +560,28 @@ final class RecordParser {
         return Math.round(micros);
     }
 
+    private static boolean hasMore(JsonParser p) {
+        try {
+            return p.nextToken() != null;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Jackson's message, cut to what a user can act on. */
     static String jsonError(JsonProcessingException e) {
-        if (e instanceof JsonEOFException) {
+        String msg = e.getOriginalMessage();
+        if (e instanceof JsonEOFException || msg != null && msg.startsWith("Unexpected end-of-input")) {
             return "unexpected end of input";
         }
-        String msg = e.getOriginalMessage();
         if (msg == null) {
             return "malformed";
         }
-        int nl = msg.indexOf('\n');
-        if (nl >= 0) {
-            msg = msg.substring(0, nl);
+        for (String cut : new String[] {"\n", " (for ", " at [Source"}) {
+            int at = msg.indexOf(cut);
+            if (at >= 0) {
+                msg = msg.substring(0, at);
+            }
         }
         return msg.isEmpty() ? msg : Character.toLowerCase(msg.charAt(0)) + msg.substring(1);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.event.EventLog;
@@ -152,17 +153,15 @@ final class RecordParser {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return -1;
             }
-            JsonLocation at = p.currentTokenLocation();
-            if (base + at.getByteOffset() != start) {
+            if (base + tokenOffset(p) != start) {
                 return -1;
             }
-            int lineNr = at.getLineNr();
+            int lineNr = tokenLine(p);
             capture(p, buf, base);
-            JsonLocation endAt = p.currentTokenLocation();
-            if (endAt.getLineNr() != lineNr) {
+            if (tokenLine(p) != lineNr) {
                 return -1;
             }
-            int end = base + (int) endAt.getByteOffset() + 1;
+            int end = base + (int) tokenOffset(p) + 1;
             int k = end;
             while (k < to && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')) {
                 k++;
@@ -211,6 +210,40 @@ final class RecordParser {
     }
 
     // ---- shared ------------------------------------------------------------------------------
+
+    /**
+     * Whether {@link ParserBase#getTokenCharacterOffset()} is the current token's byte offset plus
+     * one (true for Jackson's UTF-8 byte parser; checked once, so a change in Jackson only costs speed).
+     */
+    private static final boolean FAST_OFFSETS = checkFastOffsets();
+
+    private static boolean checkFastOffsets() {
+        byte[] probe = "xx {\"a\":\n {\"b\":1}}".getBytes(StandardCharsets.UTF_8);
+        try (JsonParser p = FACTORY.createParser(probe, 2, probe.length - 2)) {
+            if (!(p instanceof ParserBase pb)) {
+                return false;
+            }
+            boolean same = true;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t != JsonToken.FIELD_NAME) {
+                    JsonLocation loc = p.currentTokenLocation();
+                    same &= pb.getTokenCharacterOffset() - 1 == loc.getByteOffset() && pb.getTokenLineNr() == loc.getLineNr();
+                }
+            }
+            return same;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Byte offset of the current (non-field-name) token from the parser's start, without allocating. */
+    static long tokenOffset(JsonParser p) {
+        return FAST_OFFSETS ? ((ParserBase) p).getTokenCharacterOffset() - 1 : p.currentTokenLocation().getByteOffset();
+    }
+
+    private static int tokenLine(JsonParser p) {
+        return FAST_OFFSETS ? ((ParserBase) p).getTokenLineNr() : p.currentTokenLocation().getLineNr();
+    }
 
     /**
      * Reads the object the parser stands at ({@code START_OBJECT}) up to its end into the slots.
@@ -265,9 +298,9 @@ final class RecordParser {
                 case START_OBJECT, START_ARRAY -> {
                     s.kind = t == JsonToken.START_OBJECT ? OBJECT : ARRAY;
                     s.buf = buf;
-                    s.start = base + (int) p.currentTokenLocation().getByteOffset();
+                    s.start = base + (int) tokenOffset(p);
                     p.skipChildren();
-                    s.end = base + (int) p.currentTokenLocation().getByteOffset() + 1;
+                    s.end = base + (int) tokenOffset(p) + 1;
                 }
                 default -> s.gen = 0; // null: as if absent
             }

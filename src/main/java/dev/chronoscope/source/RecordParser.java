@@ -65,12 +65,17 @@ final class RecordParser {
     private final int[] chosen = new int[Role.ALL.size()];
     private final long[] scratch = new long[2];
     private final NameCache names = new NameCache();
+    private final FastScanner scanner;
+    private final SlotSink sink = new SlotSink();
+    /** The buffer {@link #fastLine} is scanning, for {@link SlotSink#structure}. */
+    private byte[] currentBuf;
     private int gen;
 
     RecordParser(FieldMapping mapping, ZoneId zone) {
         this.m = mapping;
         this.zone = zone;
         this.slots = new Slot[mapping.slotCount()];
+        this.scanner = new FastScanner(mapping);
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot();
         }
@@ -106,7 +111,12 @@ final class RecordParser {
                     continue;
                 }
                 int next = -1;
-                if (buf[i] == '{') {
+                if (buf[i] == '{' && (next = fastLine(buf, i, to, line, out)) >= 0) {
+                    if (chunk != null) {
+                        chunk.close();
+                        chunk = null;
+                    }
+                } else if (buf[i] == '{') {
                     if (chunk == null) {
                         chunk = FACTORY.createParser(buf, i, to - i);
                         chunkBase = i;
@@ -142,6 +152,100 @@ final class RecordParser {
         }
         out.lines = line;
         return out;
+    }
+
+    /** The common case without Jackson: see {@link FastScanner}. Returns the next line's start or -1. */
+    private int fastLine(byte[] buf, int start, int to, long line, ChunkResult out) {
+        gen++;
+        currentBuf = buf;
+        int end = scanner.scan(buf, start, to, sink);
+        if (end < 0) {
+            return -1;
+        }
+        int k = end;
+        while (k < to && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')) {
+            k++;
+        }
+        if (k < to && buf[k] != '\n') {
+            return -1;
+        }
+        resolve(out, line, start, end);
+        return k + 1;
+    }
+
+    /** Fills the slots from {@link FastScanner}, exactly as {@link #capture} does from Jackson. */
+    private final class SlotSink implements FastScanner.Sink {
+        private final char[] chars = new char[64];
+
+        @Override
+        public void string(int slot, byte[] buf, int off, int len) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            if (m.timeOnly[slot] && len <= chars.length) {
+                for (int k = 0; k < len; k++) {
+                    chars[k] = (char) buf[off + k];
+                }
+                long micros = Timestamps.fastMicros(chars, 0, len, zone, scratch);
+                if (micros != Long.MIN_VALUE) {
+                    s.kind = TIME;
+                    s.num = micros;
+                    return;
+                }
+            }
+            s.kind = STRING;
+            s.text = m.repeated[slot] ? names.get(buf, off, len)
+                    : new String(buf, off, len, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public void integer(int slot, long value) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            s.kind = INT;
+            s.num = value;
+        }
+
+        @Override
+        public void decimal(int slot, byte[] buf, int off, int len) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            s.text = new String(buf, off, len, StandardCharsets.ISO_8859_1);
+            s.kind = FLOAT;
+            for (int k = off; k < off + len; k++) {
+                if (buf[k] == '.' || buf[k] == 'e' || buf[k] == 'E') {
+                    return;
+                }
+            }
+            try {
+                s.num = Long.parseLong(s.text);
+                s.kind = INT;
+            } catch (NumberFormatException e) {
+                s.kind = BIG_INT;
+            }
+        }
+
+        @Override
+        public void bool(int slot, boolean value) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            s.kind = BOOL;
+            s.text = value ? "true" : "false";
+        }
+
+        @Override
+        public void nul(int slot) {
+            slots[slot].gen = 0;
+        }
+
+        @Override
+        public void structure(int slot, boolean object, int start, int end) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            s.kind = object ? OBJECT : ARRAY;
+            s.buf = currentBuf;
+            s.start = start;
+            s.end = end;
+        }
     }
 
     /**

@@ -505,7 +505,7 @@ public final class EventLogLoader {
         }
 
         private byte[] readAll(InputStream in) throws IOException, SourceException {
-            long guess = gzip ? Math.max(1 << 16, size * 4) : size + 1;
+            long guess = gzip ? Math.min(Math.max(1 << 16, size * 4), 64 << 20) : size + 1;
             int cap = (int) Math.min(guess, Integer.MAX_VALUE - 16);
             byte[] b = new byte[Math.max(cap, 16)];
             int fill = 0;

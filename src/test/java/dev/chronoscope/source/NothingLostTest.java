@@ -210,6 +210,39 @@ class NothingLostTest {
         }
 
         @Test
+        void readsABigGzipFileInBlocksToo() throws Exception {
+            Path plain = dir.resolve("many.jsonl");
+            BigLogGenerator.write(plain, 60_000, 500);
+            Path gz = dir.resolve("many.jsonl.gz");
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+                Files.copy(plain, out);
+            }
+
+            EventLog fromPlain = load(plain);
+            EventLog fromGzip = load(gz);
+
+            assertEquals(List.of(60_000, 500, 0), List.of(fromGzip.size(), fromGzip.streamCount(),
+                    fromGzip.rejections().size()));
+            for (int i = 0; i < fromPlain.size(); i += 997) {
+                assertEquals(fromPlain.event(i), fromGzip.event(i));
+            }
+        }
+
+        @Test
+        void strictNamesTheFirstBadLineEvenInALaterBlock() throws Exception {
+            Path file = dir.resolve("many.jsonl");
+            BigLogGenerator.write(file, 60_000, 500);
+            try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
+                w.write("{\"streamId\":\"s\",\"type\":\"A\",\"version\":\"x\"}\n{oops\n");
+            }
+
+            SourceException e = assertThrows(SourceException.class,
+                    () -> load(file, LoadOptions.defaults().withStrict(true)));
+
+            assertEquals(file + ":60001: version: expected an integer, got \"x\"", e.getMessage());
+        }
+
+        @Test
         void stopsWhenCancelled() throws Exception {
             Path file = dir.resolve("many.jsonl");
             BigLogGenerator.write(file, 100_000, 100);

@@ -13,9 +13,6 @@ final class ChunkResult {
     final byte[] buf;
     /** Physical lines in the chunk (JSON Lines only). */
     int lines;
-    /** Failed with this error (already rejected); later records are unknown. */
-    boolean truncated;
-
     int events;
     String[] ids = new String[64];
     String[] streams = new String[64];
@@ -58,23 +55,21 @@ final class ChunkResult {
     }
 
     private void growTo(int n) {
-        {
-            ids = Arrays.copyOf(ids, n);
-            streams = Arrays.copyOf(streams, n);
-            streamTypes = Arrays.copyOf(streamTypes, n);
-            types = Arrays.copyOf(types, n);
-            versions = Arrays.copyOf(versions, n);
-            times = Arrays.copyOf(times, n);
-            dataBufs = Arrays.copyOf(dataBufs, n);
-            dataOffs = Arrays.copyOf(dataOffs, n);
-            dataLens = Arrays.copyOf(dataLens, n);
-            metaBufs = Arrays.copyOf(metaBufs, n);
-            metaOffs = Arrays.copyOf(metaOffs, n);
-            metaLens = Arrays.copyOf(metaLens, n);
-            eventRecords = Arrays.copyOf(eventRecords, n);
-            recordStarts = Arrays.copyOf(recordStarts, n);
-            recordEnds = Arrays.copyOf(recordEnds, n);
-        }
+        ids = Arrays.copyOf(ids, n);
+        streams = Arrays.copyOf(streams, n);
+        streamTypes = Arrays.copyOf(streamTypes, n);
+        types = Arrays.copyOf(types, n);
+        versions = Arrays.copyOf(versions, n);
+        times = Arrays.copyOf(times, n);
+        dataBufs = Arrays.copyOf(dataBufs, n);
+        dataOffs = Arrays.copyOf(dataOffs, n);
+        dataLens = Arrays.copyOf(dataLens, n);
+        metaBufs = Arrays.copyOf(metaBufs, n);
+        metaOffs = Arrays.copyOf(metaOffs, n);
+        metaLens = Arrays.copyOf(metaLens, n);
+        eventRecords = Arrays.copyOf(eventRecords, n);
+        recordStarts = Arrays.copyOf(recordStarts, n);
+        recordEnds = Arrays.copyOf(recordEnds, n);
     }
 
     void reject(long record, String reason, String excerpt) {

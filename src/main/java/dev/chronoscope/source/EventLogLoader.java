@@ -456,7 +456,11 @@ public final class EventLogLoader {
                     int s = start + (int) p.currentTokenLocation().getByteOffset();
                     try {
                         if (et != JsonToken.START_OBJECT) {
-                            p.skipChildren();
+                            if (et.isStructStart()) {
+                                p.skipChildren();
+                            } else {
+                                p.finishToken();
+                            }
                             int e = start + (int) p.currentLocation().getByteOffset();
                             out.reject(index, "expected a JSON object per array element, got " + RecordParser.describe(et),
                                     RecordParser.excerpt(all, s, e));
@@ -501,7 +505,7 @@ public final class EventLogLoader {
         }
 
         private byte[] readAll(InputStream in) throws IOException, SourceException {
-            long guess = gzip ? Math.max(1 << 16, size * 4) : size + 1;
+            long guess = gzip ? Math.min(Math.max(1 << 16, size * 4), 64 << 20) : size + 1;
             int cap = (int) Math.min(guess, Integer.MAX_VALUE - 16);
             byte[] b = new byte[Math.max(cap, 16)];
             int fill = 0;

@@ -16,6 +16,8 @@ final class NameCache {
 
     private String[] table = new String[1 << 12];
     private int[] hashes = new int[1 << 12];
+    /** The Latin-1 bytes of each name that has only such characters (all names added from bytes). */
+    private byte[][] latin1 = new byte[1 << 12][];
     private int count;
 
     /** The parser's current string value. */
@@ -53,6 +55,44 @@ final class NameCache {
         return s;
     }
 
+    /** An ASCII string of {@code b[off, off+len)}. */
+    String get(byte[] b, int off, int len) {
+        if (len > MAX_LENGTH) {
+            return new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        int h = 0;
+        for (int i = off, end = off + len; i < end; i++) {
+            h = 31 * h + (b[i] & 0xFF);
+        }
+        int mask = table.length - 1;
+        int at = mix(h) & mask;
+        while (true) {
+            String s = table[at];
+            if (s == null) {
+                break;
+            }
+            if (hashes[at] == h && same(at, b, off, len)) {
+                return s;
+            }
+            at = (at + 1) & mask;
+        }
+        String s = new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (count < MAX_NAMES) {
+            table[at] = s;
+            hashes[at] = h;
+            latin1[at] = java.util.Arrays.copyOfRange(b, off, off + len);
+            if (++count * 2 > table.length) {
+                grow();
+            }
+        }
+        return s;
+    }
+
+    private boolean same(int at, byte[] b, int off, int len) {
+        byte[] k = latin1[at];
+        return k != null && k.length == len && java.util.Arrays.equals(k, 0, len, b, off, off + len);
+    }
+
     private static int mix(int h) {
         return h ^ (h >>> 16);
     }
@@ -72,8 +112,10 @@ final class NameCache {
     private void grow() {
         String[] oldTable = table;
         int[] oldHashes = hashes;
+        byte[][] oldLatin1 = latin1;
         table = new String[oldTable.length * 2];
         hashes = new int[oldTable.length * 2];
+        latin1 = new byte[oldTable.length * 2][];
         int mask = table.length - 1;
         for (int i = 0; i < oldTable.length; i++) {
             if (oldTable[i] != null) {
@@ -83,6 +125,7 @@ final class NameCache {
                 }
                 table[at] = oldTable[i];
                 hashes[at] = oldHashes[i];
+                latin1[at] = oldLatin1[i];
             }
         }
     }

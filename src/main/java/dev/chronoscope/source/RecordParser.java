@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.event.EventLog;
@@ -64,12 +65,24 @@ final class RecordParser {
     private final int[] chosen = new int[Role.ALL.size()];
     private final long[] scratch = new long[2];
     private final NameCache names = new NameCache();
+    private final FastScanner scanner;
+    private final boolean fast;
+    private final SlotSink sink = new SlotSink();
+    /** The buffer {@link #fastLine} is scanning, for {@link SlotSink#structure}. */
+    private byte[] currentBuf;
     private int gen;
 
     RecordParser(FieldMapping mapping, ZoneId zone) {
+        this(mapping, zone, true);
+    }
+
+    /** With {@code fast} false every line goes through Jackson (for tests comparing the two paths). */
+    RecordParser(FieldMapping mapping, ZoneId zone, boolean fast) {
+        this.fast = fast;
         this.m = mapping;
         this.zone = zone;
         this.slots = new Slot[mapping.slotCount()];
+        this.scanner = new FastScanner(mapping);
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot();
         }
@@ -85,7 +98,7 @@ final class RecordParser {
      * Record numbers in the result are 1-based line numbers within the chunk.
      */
     ChunkResult parseLines(byte[] buf, int from, int to, BooleanSupplier cancelled) {
-        ChunkResult out = new ChunkResult(buf, slots.length, (to - from) / 160);
+        ChunkResult out = new ChunkResult(buf, slots.length, (to - from) / 256);
         // One parser reads the chunk's objects back to back (creating a parser per line costs more
         // than parsing a typical line). Every object is checked to start at its line's start and
         // end on the same line; anything else is handed to parseLine, which has the last word.
@@ -105,7 +118,12 @@ final class RecordParser {
                     continue;
                 }
                 int next = -1;
-                if (buf[i] == '{') {
+                if (buf[i] == '{' && (next = fastLine(buf, i, to, line, out)) >= 0) {
+                    if (chunk != null) {
+                        chunk.close();
+                        chunk = null;
+                    }
+                } else if (buf[i] == '{') {
                     if (chunk == null) {
                         chunk = FACTORY.createParser(buf, i, to - i);
                         chunkBase = i;
@@ -143,6 +161,103 @@ final class RecordParser {
         return out;
     }
 
+    /** The common case without Jackson: see {@link FastScanner}. Returns the next line's start or -1. */
+    private int fastLine(byte[] buf, int start, int to, long line, ChunkResult out) {
+        if (!fast) {
+            return -1;
+        }
+        gen++;
+        currentBuf = buf;
+        int end = scanner.scan(buf, start, to, sink);
+        if (end < 0) {
+            return -1;
+        }
+        int k = end;
+        while (k < to && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')) {
+            k++;
+        }
+        if (k < to && buf[k] != '\n') {
+            return -1;
+        }
+        resolve(out, line, start, end);
+        return k + 1;
+    }
+
+    /** Fills the slots from {@link FastScanner}, exactly as {@link #capture} does from Jackson. */
+    private final class SlotSink implements FastScanner.Sink {
+        private final char[] chars = new char[64];
+
+        @Override
+        public void string(int slot, byte[] buf, int off, int len) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            if (m.timeOnly[slot] && len <= chars.length) {
+                for (int k = 0; k < len; k++) {
+                    chars[k] = (char) buf[off + k];
+                }
+                long micros = Timestamps.fastMicros(chars, 0, len, zone, scratch);
+                if (micros != Long.MIN_VALUE) {
+                    s.kind = TIME;
+                    s.num = micros;
+                    return;
+                }
+            }
+            s.kind = STRING;
+            s.text = m.repeated[slot] ? names.get(buf, off, len)
+                    : new String(buf, off, len, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public void integer(int slot, long value) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            s.kind = INT;
+            s.num = value;
+        }
+
+        @Override
+        public void decimal(int slot, byte[] buf, int off, int len) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            s.text = new String(buf, off, len, StandardCharsets.ISO_8859_1);
+            s.kind = FLOAT;
+            for (int k = off; k < off + len; k++) {
+                if (buf[k] == '.' || buf[k] == 'e' || buf[k] == 'E') {
+                    return;
+                }
+            }
+            try {
+                s.num = Long.parseLong(s.text);
+                s.kind = INT;
+            } catch (NumberFormatException e) {
+                s.kind = BIG_INT;
+            }
+        }
+
+        @Override
+        public void bool(int slot, boolean value) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            s.kind = BOOL;
+            s.text = value ? "true" : "false";
+        }
+
+        @Override
+        public void nul(int slot) {
+            slots[slot].gen = 0;
+        }
+
+        @Override
+        public void structure(int slot, boolean object, int start, int end) {
+            Slot s = slots[slot];
+            s.gen = gen;
+            s.kind = object ? OBJECT : ARRAY;
+            s.buf = currentBuf;
+            s.start = start;
+            s.end = end;
+        }
+    }
+
     /**
      * Reads the object at {@code start} with the chunk parser; returns where the next line starts,
      * or -1 when the line is not exactly one well-formed object (the caller then parses it alone).
@@ -152,17 +267,15 @@ final class RecordParser {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return -1;
             }
-            JsonLocation at = p.currentTokenLocation();
-            if (base + at.getByteOffset() != start) {
+            if (base + tokenOffset(p) != start) {
                 return -1;
             }
-            int lineNr = at.getLineNr();
+            int lineNr = tokenLine(p);
             capture(p, buf, base);
-            JsonLocation endAt = p.currentTokenLocation();
-            if (endAt.getLineNr() != lineNr) {
+            if (tokenLine(p) != lineNr) {
                 return -1;
             }
-            int end = base + (int) endAt.getByteOffset() + 1;
+            int end = base + (int) tokenOffset(p) + 1;
             int k = end;
             while (k < to && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')) {
                 k++;
@@ -195,7 +308,7 @@ final class RecordParser {
                 return;
             }
             capture(p, buf, from);
-            if (p.nextToken() != null) {
+            if (hasMore(p)) {
                 out.reject(line, "invalid JSON: more content after the object; expected one JSON object per line",
                         excerpt(buf, from, to));
                 return;
@@ -211,6 +324,40 @@ final class RecordParser {
     }
 
     // ---- shared ------------------------------------------------------------------------------
+
+    /**
+     * Whether {@link ParserBase#getTokenCharacterOffset()} is the current token's byte offset plus
+     * one (true for Jackson's UTF-8 byte parser; checked once, so a change in Jackson only costs speed).
+     */
+    private static final boolean FAST_OFFSETS = checkFastOffsets();
+
+    private static boolean checkFastOffsets() {
+        byte[] probe = "xx {\"a\":\n {\"b\":1}}".getBytes(StandardCharsets.UTF_8);
+        try (JsonParser p = FACTORY.createParser(probe, 2, probe.length - 2)) {
+            if (!(p instanceof ParserBase pb)) {
+                return false;
+            }
+            boolean same = true;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t != JsonToken.FIELD_NAME) {
+                    JsonLocation loc = p.currentTokenLocation();
+                    same &= pb.getTokenCharacterOffset() - 1 == loc.getByteOffset() && pb.getTokenLineNr() == loc.getLineNr();
+                }
+            }
+            return same;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Byte offset of the current (non-field-name) token from the parser's start, without allocating. */
+    static long tokenOffset(JsonParser p) {
+        return FAST_OFFSETS ? ((ParserBase) p).getTokenCharacterOffset() - 1 : p.currentTokenLocation().getByteOffset();
+    }
+
+    private static int tokenLine(JsonParser p) {
+        return FAST_OFFSETS ? ((ParserBase) p).getTokenLineNr() : p.currentTokenLocation().getLineNr();
+    }
 
     /**
      * Reads the object the parser stands at ({@code START_OBJECT}) up to its end into the slots.
@@ -265,9 +412,9 @@ final class RecordParser {
                 case START_OBJECT, START_ARRAY -> {
                     s.kind = t == JsonToken.START_OBJECT ? OBJECT : ARRAY;
                     s.buf = buf;
-                    s.start = base + (int) p.currentTokenLocation().getByteOffset();
+                    s.start = base + (int) tokenOffset(p);
                     p.skipChildren();
-                    s.end = base + (int) p.currentTokenLocation().getByteOffset() + 1;
+                    s.end = base + (int) tokenOffset(p) + 1;
                 }
                 default -> s.gen = 0; // null: as if absent
             }
@@ -560,17 +707,28 @@ final class RecordParser {
         return Math.round(micros);
     }
 
+    private static boolean hasMore(JsonParser p) {
+        try {
+            return p.nextToken() != null;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Jackson's message, cut to what a user can act on. */
     static String jsonError(JsonProcessingException e) {
-        if (e instanceof JsonEOFException) {
+        String msg = e.getOriginalMessage();
+        if (e instanceof JsonEOFException || msg != null && msg.startsWith("Unexpected end-of-input")) {
             return "unexpected end of input";
         }
-        String msg = e.getOriginalMessage();
         if (msg == null) {
             return "malformed";
         }
-        int nl = msg.indexOf('\n');
-        if (nl >= 0) {
-            msg = msg.substring(0, nl);
+        for (String cut : new String[] {"\n", " (for ", " at [Source"}) {
+            int at = msg.indexOf(cut);
+            if (at >= 0) {
+                msg = msg.substring(0, at);
+            }
         }
         return msg.isEmpty() ? msg : Character.toLowerCase(msg.charAt(0)) + msg.substring(1);
     }

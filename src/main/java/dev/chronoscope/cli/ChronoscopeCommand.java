@@ -73,6 +73,7 @@ public final class ChronoscopeCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new ChronoscopeCommand(out, err));
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(err, true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CommandFailure failure) {
                 err.println("chronoscope: " + failure.getMessage());

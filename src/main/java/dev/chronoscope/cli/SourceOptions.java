@@ -53,6 +53,13 @@ final class SourceOptions {
     @Option(names = "--strict", description = "Stop at the first bad record (exit code 1) instead of rejecting it.")
     boolean strict;
 
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "file",
+            description = "Event positions in file order (default) or sorted by time, stably: file, time.")
+    Order order;
+
+    /** How events are numbered. */
+    enum Order { file, time }
+
     /** The zone option, checked. */
     ZoneId zoneId() {
         try {
@@ -64,11 +71,6 @@ final class SourceOptions {
 
     /** Reads the source, reporting rejections on {@code err}. */
     EventLog load(PrintStream err) {
-        return load(err, false);
-    }
-
-    /** Reads the source, reporting rejections on {@code err}; by time when {@code orderByTime}. */
-    EventLog load(PrintStream err, boolean orderByTime) {
         for (String role : mapping.keySet()) {
             if (!ROLES.contains(role)) {
                 throw new ParameterException(spec.commandLine(),
@@ -79,7 +81,7 @@ final class SourceOptions {
             throw new CommandFailure(source + ": database sources are not supported by this build yet; "
                     + "expected a file (.jsonl, .ndjson, .json, optionally .gz)");
         }
-        LoadOptions options = new LoadOptions(format, Map.copyOf(mapping), zoneId(), strict, orderByTime);
+        LoadOptions options = new LoadOptions(format, Map.copyOf(mapping), zoneId(), strict, order == Order.time);
         EventLog log;
         try {
             log = EventLogLoader.load(Path.of(source), options, LoadListener.NONE);

@@ -214,6 +214,27 @@ class CliTest {
         }
 
         @Test
+        void orderTimeNumbersEventsByTimeStably() throws IOException {
+            Path log = write(dir, "late.jsonl", """
+                    {"id":"a","streamId":"s","type":"T","timestamp":"2024-01-01T10:05:00Z","data":{"n":1}}
+                    {"id":"b","streamId":"s","type":"T","timestamp":"2024-01-01T10:00:00Z","data":{"n":2}}
+                    {"id":"c","streamId":"s","type":"T","timestamp":"2024-01-01T10:00:00Z","data":{"n":3}}
+                    """);
+            assertEquals(List.of("a", "b", "c"), run("events", log.toString()).lines().stream().map(e -> e.get("id").asText()).toList());
+            assertEquals(List.of("b", "c", "a"),
+                    run("events", log.toString(), "--order", "time").lines().stream().map(e -> e.get("id").asText()).toList());
+            assertEquals(Json.MAPPER.readTree("{\"n\":1}"), run("state", log.toString(), "--stream", "s", "--order", "TIME").json());
+        }
+
+        @Test
+        void formatCanBeGivenWhenTheExtensionSaysNothing() throws IOException {
+            Path log = write(dir, "events.log", TINY);
+            Result r = run("info", log.toString(), "--format", "jsonl");
+            assertEquals(0, r.exitCode(), r.err());
+            assertEquals(3, r.json().get("events").asInt());
+        }
+
+        @Test
         void benchReportsEveryFigure() throws IOException {
             Result r = run("bench", write(dir, "tiny.jsonl", TINY).toString(), "--seeks", "20");
             assertEquals(0, r.exitCode(), r.err());

@@ -340,6 +340,18 @@ public final class EventLog {
          */
         public int add(String id, String stream, String streamType, String type, long version, long timeMicros,
                 byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf, int metaOff, int metaLen) {
+            byte[] idBytes = id == null ? null : id.getBytes(StandardCharsets.UTF_8);
+            return add(idBytes, 0, idBytes == null ? 0 : idBytes.length, stream, streamType, type, version, timeMicros,
+                    dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
+        }
+
+        /**
+         * Like {@link #add(String, String, String, String, long, long, byte[], int, int, byte[], int, int)}
+         * with the id given as UTF-8 bytes {@code idBuf[idOff, idOff+idLen)} ({@code idBuf} null: no
+         * id), for loaders that have it as bytes already.
+         */
+        public int add(byte[] idBuf, int idOff, int idLen, String stream, String streamType, String type, long version,
+                long timeMicros, byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf, int metaOff, int metaLen) {
             if (stream == null || type == null) {
                 throw new IllegalArgumentException("stream and type are required");
             }
@@ -352,8 +364,7 @@ public final class EventLog {
             streamTypeColumn[i] = streamType == null ? NO_STREAM_TYPE : streamTypes.intern(streamType);
             versionColumn[i] = version;
             timeColumn[i] = timeMicros;
-            byte[] idBytes = id == null ? null : id.getBytes(StandardCharsets.UTF_8);
-            payloadColumn[i] = arena.append(idBytes, dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
+            payloadColumn[i] = arena.append(idBuf, idOff, idLen, dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
             return i;
         }
 

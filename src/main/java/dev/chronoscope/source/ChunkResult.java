@@ -9,12 +9,15 @@ import java.util.Arrays;
  */
 final class ChunkResult {
 
-    /** The bytes the data and metadata slices point into (usually the chunk buffer). */
+    /** The bytes the id, data and metadata slices point into (usually the chunk buffer). */
     final byte[] buf;
     /** Physical lines in the chunk (JSON Lines only). */
     int lines;
     int events;
-    String[] ids = new String[64];
+    /** The events' ids as UTF-8 ranges ({@code null} buffer: no id). */
+    byte[][] idBufs = new byte[64][];
+    int[] idOffs = new int[64];
+    int[] idLens = new int[64];
     String[] streams = new String[64];
     String[] streamTypes = new String[64];
     String[] types = new String[64];
@@ -41,21 +44,23 @@ final class ChunkResult {
 
     ChunkResult(byte[] buf, int slots, int expectedEvents) {
         this.buf = buf;
-        if (expectedEvents > ids.length) {
+        if (expectedEvents > idBufs.length) {
             growTo(Math.min(expectedEvents, 1 << 20));
         }
         this.keyUse = new int[Role.ALL.size()][slots + 1];
     }
 
     int addEvent() {
-        if (events == ids.length) {
+        if (events == idBufs.length) {
             growTo(events * 2);
         }
         return events++;
     }
 
     private void growTo(int n) {
-        ids = Arrays.copyOf(ids, n);
+        idBufs = Arrays.copyOf(idBufs, n);
+        idOffs = Arrays.copyOf(idOffs, n);
+        idLens = Arrays.copyOf(idLens, n);
         streams = Arrays.copyOf(streams, n);
         streamTypes = Arrays.copyOf(streamTypes, n);
         types = Arrays.copyOf(types, n);

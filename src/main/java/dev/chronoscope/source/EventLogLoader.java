@@ -568,7 +568,7 @@ public final class EventLogLoader {
             } else {
                 streamRequired = Boolean.TRUE;
             }
-            builder.add(r.ids[i], stream, r.streamTypes[i], r.types[i], r.versions[i], r.times[i],
+            builder.add(r.idBufs[i], r.idOffs[i], r.idLens[i], stream, r.streamTypes[i], r.types[i], r.versions[i], r.times[i],
                     r.dataBufs[i], r.dataOffs[i], r.dataLens[i], r.metaBufs[i], r.metaOffs[i], r.metaLens[i]);
         }
 

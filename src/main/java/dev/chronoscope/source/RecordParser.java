@@ -56,6 +56,21 @@ final class RecordParser {
         int end;
         JsonNode tree;
         int treeGen;
+        /**
+         * For a string taken straight from the input (ASCII, no escapes): where it is, and
+         * {@link #text} stays {@code null} until asked for by {@link #str}; else {@code null}.
+         */
+        byte[] raw;
+        int rawOff;
+        int rawLen;
+    }
+
+    /** The text of a {@link #STRING} slot (made from its raw bytes on first use). */
+    private static String str(Slot s) {
+        if (s.text == null) {
+            s.text = new String(s.raw, s.rawOff, s.rawLen, StandardCharsets.ISO_8859_1);
+        }
+        return s.text;
     }
 
     private final FieldMapping m;
@@ -203,8 +218,10 @@ final class RecordParser {
                 }
             }
             s.kind = STRING;
-            s.text = m.repeated[slot] ? names.get(buf, off, len)
-                    : new String(buf, off, len, StandardCharsets.ISO_8859_1);
+            s.text = m.repeated[slot] ? names.get(buf, off, len) : null; // others: made when needed
+            s.raw = buf;
+            s.rawOff = off;
+            s.rawLen = len;
         }
 
         @Override
@@ -390,6 +407,7 @@ final class RecordParser {
                     }
                     s.kind = STRING;
                     s.text = m.repeated[k] ? names.get(p) : p.getText();
+                    s.raw = null;
                 }
                 case VALUE_NUMBER_INT -> {
                     JsonParser.NumberType nt = p.getNumberType();
@@ -448,11 +466,21 @@ final class RecordParser {
             }
         }
         Slot idSlot = pick(Role.ID, ce);
-        String id = null;
+        byte[] idBuf = null;
+        int idOff = 0;
+        int idLen = 0;
         if (idSlot != null) {
-            id = text(idSlot);
-            if (id == null) {
-                return "id: expected a string or a number, got " + describe(idSlot);
+            if (idSlot.kind == STRING && idSlot.text == null) {
+                idBuf = idSlot.raw; // ASCII straight from the input: no String, no re-encoding
+                idOff = idSlot.rawOff;
+                idLen = idSlot.rawLen;
+            } else {
+                String id = text(idSlot);
+                if (id == null) {
+                    return "id: expected a string or a number, got " + describe(idSlot);
+                }
+                idBuf = id.getBytes(StandardCharsets.UTF_8);
+                idLen = idBuf.length;
             }
         }
         Slot streamTypeSlot = pick(Role.STREAM_TYPE, ce);
@@ -475,7 +503,7 @@ final class RecordParser {
         if (v != null) {
             if (v.kind == INT) {
                 version = v.num;
-            } else if (v.kind == STRING && isInteger(v.text)) {
+            } else if (v.kind == STRING && isInteger(str(v))) {
                 version = Long.parseLong(v.text.strip());
             } else {
                 return "version: expected an integer, got " + describe(v);
@@ -487,7 +515,7 @@ final class RecordParser {
             try {
                 time = switch (ts.kind) {
                     case TIME -> ts.num;
-                    case STRING -> Timestamps.parseMicros(ts.text, zone, scratch);
+                    case STRING -> Timestamps.parseMicros(str(ts), zone, scratch);
                     case INT -> Math.multiplyExact(ts.num, 1000L);
                     case FLOAT -> millisToMicros(Double.parseDouble(ts.text));
                     case BIG_INT -> throw new ArithmeticException();
@@ -506,7 +534,9 @@ final class RecordParser {
         Slot meta = pick(Role.METADATA, ce);
 
         int i = out.addEvent();
-        out.ids[i] = id;
+        out.idBufs[i] = idBuf;
+        out.idOffs[i] = idOff;
+        out.idLens[i] = idLen;
         out.streams[i] = stream;
         out.streamTypes[i] = streamType;
         out.types[i] = type;
@@ -605,6 +635,7 @@ final class RecordParser {
         if (n.isTextual()) {
             s.kind = STRING;
             s.text = n.textValue();
+            s.raw = null;
         } else if (n.isIntegralNumber() && n.canConvertToLong()) {
             s.kind = INT;
             s.num = n.longValue();
@@ -638,7 +669,7 @@ final class RecordParser {
         byte[] b;
         if (s.kind == STRING) {
             try {
-                b = Json.MAPPER.writeValueAsBytes(s.text);
+                b = Json.MAPPER.writeValueAsBytes(str(s));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -653,7 +684,8 @@ final class RecordParser {
     /** The text of a string or number, or {@code null} for other values. */
     private static String text(Slot s) {
         return switch (s.kind) {
-            case STRING, BIG_INT, FLOAT -> s.text;
+            case STRING -> str(s);
+            case BIG_INT, FLOAT -> s.text;
             case INT -> Long.toString(s.num);
             default -> null;
         };
@@ -661,7 +693,7 @@ final class RecordParser {
 
     private static String describe(Slot s) {
         return switch (s.kind) {
-            case STRING -> "\"" + (s.text.length() > 40 ? s.text.substring(0, 40) + "…" : s.text) + "\"";
+            case STRING -> "\"" + (str(s).length() > 40 ? s.text.substring(0, 40) + "…" : s.text) + "\"";
             case INT -> Long.toString(s.num);
             case BIG_INT, FLOAT, BOOL -> s.text;
             case OBJECT -> "an object";

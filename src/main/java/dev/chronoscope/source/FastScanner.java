@@ -207,6 +207,13 @@ final class FastScanner {
     }
 
     private static int ws(byte[] b, int i, int to) {
+        if (i >= to || b[i] > ' ') {
+            return i; // the common case, compact JSON: no loop to compile in every caller
+        }
+        return wsRun(b, i, to);
+    }
+
+    private static int wsRun(byte[] b, int i, int to) {
         while (i < to) {
             byte c = b[i];
             if (c != ' ' && c != '\t' && c != '\r') {

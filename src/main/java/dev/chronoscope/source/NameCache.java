@@ -13,11 +13,13 @@ final class NameCache {
 
     private static final int MAX_NAMES = 1 << 16;
     private static final int MAX_LENGTH = 256;
+    /** Room for 32k names before the first growth (which also costs a recompile of the callers). */
+    private static final int INITIAL_SIZE = 1 << 16;
 
-    private String[] table = new String[1 << 12];
-    private int[] hashes = new int[1 << 12];
+    private String[] table = new String[INITIAL_SIZE];
+    private int[] hashes = new int[INITIAL_SIZE];
     /** The Latin-1 bytes of each name that has only such characters (all names added from bytes). */
-    private byte[][] latin1 = new byte[1 << 12][];
+    private byte[][] latin1 = new byte[INITIAL_SIZE][];
     private int count;
 
     /** The parser's current string value. */

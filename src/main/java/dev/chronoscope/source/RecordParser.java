@@ -42,6 +42,14 @@ final class RecordParser {
     private static final byte BOOL = 5;
     private static final byte OBJECT = 6;
     private static final byte ARRAY = 7;
+    private static final int TYPE = Role.TYPE.ordinal();
+    private static final int STREAM = Role.STREAM.ordinal();
+    private static final int ID = Role.ID.ordinal();
+    private static final int STREAM_TYPE = Role.STREAM_TYPE.ordinal();
+    private static final int VERSION = Role.VERSION.ordinal();
+    private static final int TIME_ROLE = Role.TIME.ordinal();
+    private static final int DATA = Role.DATA.ordinal();
+    private static final int METADATA = Role.METADATA.ordinal();
     /** A string already parsed as a time: microseconds in {@code num}. */
     private static final byte TIME = 8;
 
@@ -78,6 +86,8 @@ final class RecordParser {
     private final Slot[] slots;
     private final Slot[] pointerValues = new Slot[Role.ALL.size()];
     private final int[] chosen = new int[Role.ALL.size()];
+    /** The value picked for each role in the current record ({@link #resolveInto}). */
+    private final Slot[] picked = new Slot[Role.ALL.size()];
     private final long[] scratch = new long[2];
     private final NameCache names = new NameCache();
     private final FastScanner scanner;
@@ -449,7 +459,12 @@ final class RecordParser {
 
     private String resolveInto(ChunkResult out, long record, int recordStart, int recordEnd) {
         boolean ce = present(m.specversionSlot);
-        Slot typeSlot = pick(Role.TYPE, ce);
+        // one call site for every role keeps this method small for the JIT
+        Slot[] p = picked;
+        for (int r = 0; r < p.length; r++) {
+            p[r] = pick(r, ce);
+        }
+        Slot typeSlot = p[TYPE];
         if (typeSlot == null) {
             return "missing type: expected " + (ce && m.override[Role.TYPE.ordinal()] == null ? "type" : m.expected(Role.TYPE));
         }
@@ -457,7 +472,7 @@ final class RecordParser {
         if (type == null) {
             return "type: expected a string, got " + describe(typeSlot);
         }
-        Slot streamSlot = pick(Role.STREAM, ce);
+        Slot streamSlot = p[STREAM];
         String stream = null;
         if (streamSlot != null) {
             stream = text(streamSlot);
@@ -465,7 +480,7 @@ final class RecordParser {
                 return "stream: expected a string or a number, got " + describe(streamSlot);
             }
         }
-        Slot idSlot = pick(Role.ID, ce);
+        Slot idSlot = p[ID];
         byte[] idBuf = null;
         int idOff = 0;
         int idLen = 0;
@@ -483,13 +498,14 @@ final class RecordParser {
                 idLen = idBuf.length;
             }
         }
-        Slot streamTypeSlot = pick(Role.STREAM_TYPE, ce);
+        Slot streamTypeSlot = p[STREAM_TYPE];
         int typeChoice = chosen[Role.TYPE.ordinal()];
         if (streamTypeSlot == null && !ce && m.override[Role.STREAM_TYPE.ordinal()] == null
                 && (typeChoice == m.payloadTypeSlot || typeChoice == m.payloadTypeSnakeSlot)
                 && present(m.typeSlot)) {
             streamTypeSlot = slots[m.typeSlot];
             chosen[Role.STREAM_TYPE.ordinal()] = m.typeSlot;
+            p[STREAM_TYPE] = streamTypeSlot;
         }
         String streamType = null;
         if (streamTypeSlot != null) {
@@ -499,7 +515,7 @@ final class RecordParser {
             }
         }
         long version = EventLog.NO_VERSION;
-        Slot v = pick(Role.VERSION, ce);
+        Slot v = p[VERSION];
         if (v != null) {
             if (v.kind == INT) {
                 version = v.num;
@@ -510,7 +526,7 @@ final class RecordParser {
             }
         }
         long time = EventLog.NO_TIME;
-        Slot ts = pick(Role.TIME, ce);
+        Slot ts = p[TIME_ROLE];
         if (ts != null) {
             try {
                 time = switch (ts.kind) {
@@ -530,8 +546,8 @@ final class RecordParser {
                 return "time: expected a string or a number (epoch milliseconds), got " + describe(ts);
             }
         }
-        Slot data = pick(Role.DATA, ce);
-        Slot meta = pick(Role.METADATA, ce);
+        Slot data = p[DATA];
+        Slot meta = p[METADATA];
 
         int i = out.addEvent();
         out.idBufs[i] = idBuf;
@@ -563,33 +579,17 @@ final class RecordParser {
         out.recordEnds[i] = recordEnd;
         int pointerChoice = slots.length;
         int[][] use = out.keyUse;
-        use[Role.TYPE.ordinal()][typeChoice]++;
-        if (streamSlot != null) {
-            use[Role.STREAM.ordinal()][choiceIndex(Role.STREAM, pointerChoice)]++;
-        }
-        if (idSlot != null) {
-            use[Role.ID.ordinal()][choiceIndex(Role.ID, pointerChoice)]++;
-        }
-        if (streamTypeSlot != null) {
-            use[Role.STREAM_TYPE.ordinal()][choiceIndex(Role.STREAM_TYPE, pointerChoice)]++;
-        }
-        if (v != null) {
-            use[Role.VERSION.ordinal()][choiceIndex(Role.VERSION, pointerChoice)]++;
-        }
-        if (ts != null) {
-            use[Role.TIME.ordinal()][choiceIndex(Role.TIME, pointerChoice)]++;
-        }
-        if (data != null) {
-            use[Role.DATA.ordinal()][choiceIndex(Role.DATA, pointerChoice)]++;
-        }
-        if (meta != null) {
-            use[Role.METADATA.ordinal()][choiceIndex(Role.METADATA, pointerChoice)]++;
+        use[TYPE][typeChoice]++;
+        for (int r = 0; r < p.length; r++) {
+            if (r != TYPE && p[r] != null) {
+                use[r][choiceIndex(r, pointerChoice)]++;
+            }
         }
         return null;
     }
 
-    private int choiceIndex(Role role, int pointerChoice) {
-        return m.pointerTail[role.ordinal()] != null ? pointerChoice : chosen[role.ordinal()];
+    private int choiceIndex(int r, int pointerChoice) {
+        return m.pointerTail[r] != null ? pointerChoice : chosen[r];
     }
 
     private boolean present(int slot) {
@@ -597,8 +597,7 @@ final class RecordParser {
     }
 
     /** The value that fills {@code role} in the current record, or {@code null}; notes the slot in {@link #chosen}. */
-    private Slot pick(Role role, boolean cloudEvents) {
-        int r = role.ordinal();
+    private Slot pick(int r, boolean cloudEvents) {
         if (m.override[r] == null && cloudEvents && m.cloudEventsSlot[r] != FieldMapping.NONE) {
             int s = m.cloudEventsSlot[r];
             chosen[r] = s;

@@ -224,7 +224,14 @@ final class FastScanner {
         return i;
     }
 
-    /** Validates any JSON value at {@code i}; returns the offset past it or -1. */
+    /**
+     * Validates any JSON value at {@code i}; returns the offset past it or -1.
+     *
+     * <p>Member names are read in line rather than by a helper, which keeps this method above
+     * C2's inlining limit for hot calls (FreqInlineSize, 325 bytes of bytecode): it is compiled
+     * on its own, so when a payload first takes a new branch here (a negative number, say) only
+     * this method is recompiled, not the whole {@link #scan} tree it would otherwise be part of.
+     */
     private int value(byte[] b, int i, int to) {
         int depth = 0;
         while (true) {
@@ -248,8 +255,16 @@ final class FastScanner {
                     depth--;
                     i++;
                 } else {
-                    if (object && (i = key(b, i, to)) < 0) {
-                        return -1;
+                    if (object) {
+                        // a member name and its colon (written out here, not called: see above)
+                        if (b[i] != '"' || (i = string(b, i, to)) < 0) {
+                            return -1;
+                        }
+                        i = ws(b, i, to);
+                        if (i >= to || b[i] != ':') {
+                            return -1;
+                        }
+                        i++;
                     }
                     continue;
                 }
@@ -278,9 +293,14 @@ final class FastScanner {
                     i++;
                     if (object) {
                         i = ws(b, i, to);
-                        if ((i = key(b, i, to)) < 0) {
+                        if (i >= to || b[i] != '"' || (i = string(b, i, to)) < 0) {
                             return -1;
                         }
+                        i = ws(b, i, to);
+                        if (i >= to || b[i] != ':') {
+                            return -1;
+                        }
+                        i++;
                     }
                     break;
                 }
@@ -292,22 +312,6 @@ final class FastScanner {
                 return -1;
             }
         }
-    }
-
-    /** A member name and its colon; returns the offset after the colon or -1. */
-    private static int key(byte[] b, int i, int to) {
-        if (i >= to || b[i] != '"') {
-            return -1;
-        }
-        i = string(b, i, to);
-        if (i < 0) {
-            return -1;
-        }
-        i = ws(b, i, to);
-        if (i >= to || b[i] != ':') {
-            return -1;
-        }
-        return i + 1;
     }
 
     /** A string starting at the quote at {@code i}; returns the offset past the closing quote or -1. */

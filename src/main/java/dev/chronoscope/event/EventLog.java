@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A whole event log, immutable once built, laid out in columns so that a million events fit in a
@@ -362,6 +363,46 @@ public final class EventLog {
             streamColumn[i] = streams.intern(stream);
             typeColumn[i] = types.intern(type);
             streamTypeColumn[i] = streamType == null ? NO_STREAM_TYPE : streamTypes.intern(streamType);
+            versionColumn[i] = version;
+            timeColumn[i] = timeMicros;
+            payloadColumn[i] = arena.append(idBuf, idOff, idLen, dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
+            return i;
+        }
+
+        /** The number of a stream name (numbered in order of first appearance), adding it if new. */
+        public int internStream(String stream) {
+            return streams.intern(Objects.requireNonNull(stream, "stream"));
+        }
+
+        /** The number of an event type name, adding it if new. */
+        public int internType(String type) {
+            return types.intern(Objects.requireNonNull(type, "type"));
+        }
+
+        /** The number of a stream type name, adding it if new. */
+        public int internStreamType(String streamType) {
+            return streamTypes.intern(Objects.requireNonNull(streamType, "streamType"));
+        }
+
+        /**
+         * Like {@link #add(byte[], int, int, String, String, String, long, long, byte[], int, int, byte[], int, int)}
+         * with the names given by their numbers from {@link #internStream}, {@link #internType} and
+         * {@link #internStreamType} ({@link #NO_STREAM_TYPE} for none): for loaders that remember
+         * the numbers of names they have seen, sparing a hash lookup per event.
+         */
+        public int addInterned(byte[] idBuf, int idOff, int idLen, int stream, int streamType, int type, long version,
+                long timeMicros, byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf, int metaOff, int metaLen) {
+            if (stream < 0 || stream >= streams.names.size() || type < 0 || type >= types.names.size()
+                    || streamType < NO_STREAM_TYPE || streamType >= streamTypes.names.size()) {
+                throw new IllegalArgumentException("not a name number of this builder");
+            }
+            if (size == streamColumn.length) {
+                grow();
+            }
+            int i = size++;
+            streamColumn[i] = stream;
+            typeColumn[i] = type;
+            streamTypeColumn[i] = streamType;
             versionColumn[i] = version;
             timeColumn[i] = timeMicros;
             payloadColumn[i] = arena.append(idBuf, idOff, idLen, dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);

@@ -21,6 +21,15 @@ final class ChunkResult {
     String[] streams = new String[64];
     String[] streamTypes = new String[64];
     String[] types = new String[64];
+    /**
+     * The {@link #names} entry numbers of the stream, stream type and type names, or -1: the
+     * consumer maps them to the builder's numbers with arrays, without a hash lookup per event.
+     */
+    int[] streamNames = new int[64];
+    int[] streamTypeNames = new int[64];
+    int[] typeNames = new int[64];
+    /** The name cache of the parser that made this result, or {@code null}. */
+    NameCache names;
     long[] versions = new long[64];
     long[] times = new long[64];
     byte[][] dataBufs = new byte[64][];
@@ -64,6 +73,9 @@ final class ChunkResult {
         streams = Arrays.copyOf(streams, n);
         streamTypes = Arrays.copyOf(streamTypes, n);
         types = Arrays.copyOf(types, n);
+        streamNames = Arrays.copyOf(streamNames, n);
+        streamTypeNames = Arrays.copyOf(streamTypeNames, n);
+        typeNames = Arrays.copyOf(typeNames, n);
         versions = Arrays.copyOf(versions, n);
         times = Arrays.copyOf(times, n);
         dataBufs = Arrays.copyOf(dataBufs, n);

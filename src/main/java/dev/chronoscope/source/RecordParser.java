@@ -71,6 +71,8 @@ final class RecordParser {
         byte[] raw;
         int rawOff;
         int rawLen;
+        /** For a string from {@link #names}: its entry number there, else -1. */
+        int name = -1;
     }
 
     /** The text of a {@link #STRING} slot (made from its raw bytes on first use). */
@@ -228,7 +230,13 @@ final class RecordParser {
                 }
             }
             s.kind = STRING;
-            s.text = m.repeated[slot] ? names.get(buf, off, len) : null; // others: made when needed
+            if (m.repeated[slot]) {
+                s.text = names.get(buf, off, len);
+                s.name = names.lastNumber;
+            } else {
+                s.text = null; // made when needed
+                s.name = -1;
+            }
             s.raw = buf;
             s.rawOff = off;
             s.rawLen = len;
@@ -416,7 +424,13 @@ final class RecordParser {
                         }
                     }
                     s.kind = STRING;
-                    s.text = m.repeated[k] ? names.get(p) : p.getText();
+                    if (m.repeated[k]) {
+                        s.text = names.get(p);
+                        s.name = names.lastNumber;
+                    } else {
+                        s.text = p.getText();
+                        s.name = -1;
+                    }
                     s.raw = null;
                 }
                 case VALUE_NUMBER_INT -> {
@@ -556,6 +570,10 @@ final class RecordParser {
         out.streams[i] = stream;
         out.streamTypes[i] = streamType;
         out.types[i] = type;
+        out.names = names;
+        out.streamNames[i] = streamSlot == null ? -1 : nameOf(streamSlot);
+        out.streamTypeNames[i] = streamTypeSlot == null ? -1 : nameOf(streamTypeSlot);
+        out.typeNames[i] = nameOf(typeSlot);
         out.versions[i] = version;
         out.times[i] = time;
         if (data != null) {
@@ -586,6 +604,11 @@ final class RecordParser {
             }
         }
         return null;
+    }
+
+    /** The {@link NameCache} entry number of a slot's string, or -1. */
+    private static int nameOf(Slot s) {
+        return s.kind == STRING ? s.name : -1;
     }
 
     private int choiceIndex(int r, int pointerChoice) {
@@ -635,6 +658,7 @@ final class RecordParser {
             s.kind = STRING;
             s.text = n.textValue();
             s.raw = null;
+            s.name = -1;
         } else if (n.isIntegralNumber() && n.canConvertToLong()) {
             s.kind = INT;
             s.num = n.longValue();

@@ -78,6 +78,32 @@ class PayloadReaderTest {
         assertSame(PayloadReader.UNUSUAL, fast(json.getBytes(StandardCharsets.UTF_8)), json);
     }
 
+    /** Decimals read by the division fast path are the doubles Jackson (parseDouble) gives. */
+    @Test
+    void decimalsAreTheSameDoublesAsJacksons() throws IOException {
+        java.util.Random r = new java.util.Random(5);
+        for (int k = 0; k < 50_000; k++) {
+            int intDigits = 1 + r.nextInt(9);
+            int fractionDigits = 1 + r.nextInt(16 - intDigits);
+            StringBuilder sb = new StringBuilder(r.nextBoolean() ? "-" : "");
+            sb.append(r.nextInt(10) == 0 ? "0" : Integer.toString(1 + r.nextInt(9)));
+            for (int i = 1; i < intDigits && sb.charAt(sb.length() - 1) != '0' || i < intDigits && sb.length() > 2; i++) {
+                sb.append(r.nextInt(10));
+            }
+            sb.append('.');
+            for (int i = 0; i < fractionDigits; i++) {
+                sb.append(r.nextInt(10));
+            }
+            byte[] b = sb.toString().getBytes(StandardCharsets.US_ASCII);
+            JsonNode n = fast(b);
+            if (n != PayloadReader.UNUSUAL) {
+                assertSameTree(jackson(b), n, sb.toString());
+                assertEquals(Double.doubleToRawLongBits(Double.parseDouble(sb.toString())),
+                        Double.doubleToRawLongBits(n.doubleValue()), sb.toString());
+            }
+        }
+    }
+
     @Test
     void givesUpOnDeepNesting() {
         String deep = "[".repeat(40) + "]".repeat(40);

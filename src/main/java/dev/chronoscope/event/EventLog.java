@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A whole event log, immutable once built, laid out in columns so that a million events fit in a
@@ -274,6 +275,22 @@ public final class EventLog {
         return s == null ? null : Json.MAPPER.getFactory().createParser(s.buf(), s.off(), s.len());
     }
 
+    /** Reads raw UTF-8 JSON bytes; see {@link #readData}. */
+    @FunctionalInterface
+    public interface RawReader<T> {
+        T read(byte[] buf, int off, int len);
+    }
+
+    /**
+     * Hands the stored raw UTF-8 payload of an event to {@code reader} (which must not keep or
+     * change the array) and returns its answer, or {@code null} when the event had no payload.
+     * The cheapest access for callers with their own reader (the fold).
+     */
+    public <T> T readData(int index, RawReader<T> reader) {
+        PayloadArena.Slice s = arena.data(payloadColumn[index]);
+        return s == null ? null : reader.read(s.buf(), s.off(), s.len());
+    }
+
     private static JsonNode parse(PayloadArena.Slice s) {
         if (s == null) {
             return null;
@@ -324,6 +341,18 @@ public final class EventLog {
          */
         public int add(String id, String stream, String streamType, String type, long version, long timeMicros,
                 byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf, int metaOff, int metaLen) {
+            byte[] idBytes = id == null ? null : id.getBytes(StandardCharsets.UTF_8);
+            return add(idBytes, 0, idBytes == null ? 0 : idBytes.length, stream, streamType, type, version, timeMicros,
+                    dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
+        }
+
+        /**
+         * Like {@link #add(String, String, String, String, long, long, byte[], int, int, byte[], int, int)}
+         * with the id given as UTF-8 bytes {@code idBuf[idOff, idOff+idLen)} ({@code idBuf} null: no
+         * id), for loaders that have it as bytes already.
+         */
+        public int add(byte[] idBuf, int idOff, int idLen, String stream, String streamType, String type, long version,
+                long timeMicros, byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf, int metaOff, int metaLen) {
             if (stream == null || type == null) {
                 throw new IllegalArgumentException("stream and type are required");
             }
@@ -336,8 +365,47 @@ public final class EventLog {
             streamTypeColumn[i] = streamType == null ? NO_STREAM_TYPE : streamTypes.intern(streamType);
             versionColumn[i] = version;
             timeColumn[i] = timeMicros;
-            byte[] idBytes = id == null ? null : id.getBytes(StandardCharsets.UTF_8);
-            payloadColumn[i] = arena.append(idBytes, dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
+            payloadColumn[i] = arena.append(idBuf, idOff, idLen, dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
+            return i;
+        }
+
+        /** The number of a stream name (numbered in order of first appearance), adding it if new. */
+        public int internStream(String stream) {
+            return streams.intern(Objects.requireNonNull(stream, "stream"));
+        }
+
+        /** The number of an event type name, adding it if new. */
+        public int internType(String type) {
+            return types.intern(Objects.requireNonNull(type, "type"));
+        }
+
+        /** The number of a stream type name, adding it if new. */
+        public int internStreamType(String streamType) {
+            return streamTypes.intern(Objects.requireNonNull(streamType, "streamType"));
+        }
+
+        /**
+         * Like {@link #add(byte[], int, int, String, String, String, long, long, byte[], int, int, byte[], int, int)}
+         * with the names given by their numbers from {@link #internStream}, {@link #internType} and
+         * {@link #internStreamType} ({@link #NO_STREAM_TYPE} for none): for loaders that remember
+         * the numbers of names they have seen, sparing a hash lookup per event.
+         */
+        public int addInterned(byte[] idBuf, int idOff, int idLen, int stream, int streamType, int type, long version,
+                long timeMicros, byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf, int metaOff, int metaLen) {
+            if (stream < 0 || stream >= streams.names.size() || type < 0 || type >= types.names.size()
+                    || streamType < NO_STREAM_TYPE || streamType >= streamTypes.names.size()) {
+                throw new IllegalArgumentException("not a name number of this builder");
+            }
+            if (size == streamColumn.length) {
+                grow();
+            }
+            int i = size++;
+            streamColumn[i] = stream;
+            typeColumn[i] = type;
+            streamTypeColumn[i] = streamType;
+            versionColumn[i] = version;
+            timeColumn[i] = timeMicros;
+            payloadColumn[i] = arena.append(idBuf, idOff, idLen, dataBuf, dataOff, dataLen, metaBuf, metaOff, metaLen);
             return i;
         }
 

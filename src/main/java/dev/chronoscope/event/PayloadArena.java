@@ -19,8 +19,9 @@ final class PayloadArena {
     private int fill;
     private long bytes;
 
-    long append(byte[] id, byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf, int metaOff, int metaLen) {
-        int idLen = id == null ? -1 : id.length;
+    long append(byte[] id, int idOff, int idLength, byte[] dataBuf, int dataOff, int dataLen, byte[] metaBuf,
+            int metaOff, int metaLen) {
+        int idLen = id == null ? -1 : idLength;
         int dLen = dataBuf == null ? -1 : dataLen;
         int mLen = metaBuf == null ? -1 : metaLen;
         int need = 15 + Math.max(idLen, 0) + Math.max(dLen, 0) + Math.max(mLen, 0);
@@ -31,7 +32,7 @@ final class PayloadArena {
         }
         long address = ((long) (chunks.size() - 1) << 32) | fill;
         int start = fill;
-        fill = putPart(id, 0, idLen);
+        fill = putPart(id, idOff, idLen);
         fill = putPart(dataBuf, dataOff, dLen);
         fill = putPart(metaBuf, metaOff, mLen);
         bytes += fill - start;

@@ -171,6 +171,28 @@ public final class MergePatch {
         }
     }
 
+    /**
+     * Merges the patch object {@code patch} into {@code owned} <em>in place</em>, like
+     * {@link #mergeInto(ObjectNode, JsonParser)} with a tree: only for an object nobody else can see
+     * yet; nested objects are merged without mutation, by {@link #apply}.
+     */
+    static void mergeInto(ObjectNode owned, JsonNode patch) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            if (value.isNull()) {
+                owned.remove(key);
+            } else {
+                JsonNode current = owned.get(key);
+                JsonNode merged = apply(current, value);
+                if (merged != current) {
+                    owned.replace(key, merged);
+                }
+            }
+        }
+    }
+
     /** A new object with the same members (shared, not copied). */
     static ObjectNode shallowCopy(JsonNode object) {
         return new ObjectNode(NODES, copyIfNeeded(null, object));

@@ -38,13 +38,20 @@ public final class MergePatchReducer implements Reducer {
     }
 
     /**
-     * Reads only the payload (ids, metadata and the envelope are not needed), and merges it
-     * straight from the parser into the state, without building the payload tree first: the fold
-     * cost is dominated by this step. See {@link MergePatch#applyFrom} for the one difference (a
+     * Reads only the payload (ids, metadata and the envelope are not needed): payloads of the common
+     * shape with {@link PayloadReader}, others straight from a Jackson parser into the state,
+     * without building the payload tree first: the fold cost is dominated by this step. See {@link MergePatch#applyFrom} for the one difference (a
      * payload with duplicate member names).
      */
     @Override
     public JsonNode evolve(JsonNode state, EventLog log, int index) {
+        JsonNode patch = log.readData(index, PayloadReader::read);
+        if (patch == null) {
+            return state;
+        }
+        if (patch != PayloadReader.UNUSUAL) {
+            return MergePatch.apply(state, patch);
+        }
         try (JsonParser p = log.dataParser(index)) {
             if (p == null) {
                 return state;
@@ -67,6 +74,24 @@ public final class MergePatchReducer implements Reducer {
         JsonNode s = state;
         boolean owned = false; // s is an ObjectNode created in this call, seen by nobody else
         for (int k = from; k < to; k++) {
+            JsonNode patch = log.readData(indices[k], PayloadReader::read);
+            if (patch == null) {
+                continue;
+            }
+            if (patch != PayloadReader.UNUSUAL) {
+                if (patch.isObject() && s instanceof ObjectNode o) {
+                    if (!owned) {
+                        o = MergePatch.shallowCopy(o);
+                        owned = true;
+                        s = o;
+                    }
+                    MergePatch.mergeInto(o, patch);
+                } else {
+                    s = MergePatch.apply(s, patch); // the patch tree is fresh: an object result is ours
+                    owned = patch.isObject();
+                }
+                continue;
+            }
             try (JsonParser p = log.dataParser(indices[k])) {
                 if (p == null) {
                     continue;

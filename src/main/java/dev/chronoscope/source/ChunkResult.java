@@ -9,15 +9,27 @@ import java.util.Arrays;
  */
 final class ChunkResult {
 
-    /** The bytes the data and metadata slices point into (usually the chunk buffer). */
+    /** The bytes the id, data and metadata slices point into (usually the chunk buffer). */
     final byte[] buf;
     /** Physical lines in the chunk (JSON Lines only). */
     int lines;
     int events;
-    String[] ids = new String[64];
+    /** The events' ids as UTF-8 ranges ({@code null} buffer: no id). */
+    byte[][] idBufs = new byte[64][];
+    int[] idOffs = new int[64];
+    int[] idLens = new int[64];
     String[] streams = new String[64];
     String[] streamTypes = new String[64];
     String[] types = new String[64];
+    /**
+     * The {@link #names} entry numbers of the stream, stream type and type names, or -1: the
+     * consumer maps them to the builder's numbers with arrays, without a hash lookup per event.
+     */
+    int[] streamNames = new int[64];
+    int[] streamTypeNames = new int[64];
+    int[] typeNames = new int[64];
+    /** The name cache of the parser that made this result, or {@code null}. */
+    NameCache names;
     long[] versions = new long[64];
     long[] times = new long[64];
     byte[][] dataBufs = new byte[64][];
@@ -41,24 +53,29 @@ final class ChunkResult {
 
     ChunkResult(byte[] buf, int slots, int expectedEvents) {
         this.buf = buf;
-        if (expectedEvents > ids.length) {
+        if (expectedEvents > idBufs.length) {
             growTo(Math.min(expectedEvents, 1 << 20));
         }
         this.keyUse = new int[Role.ALL.size()][slots + 1];
     }
 
     int addEvent() {
-        if (events == ids.length) {
+        if (events == idBufs.length) {
             growTo(events * 2);
         }
         return events++;
     }
 
     private void growTo(int n) {
-        ids = Arrays.copyOf(ids, n);
+        idBufs = Arrays.copyOf(idBufs, n);
+        idOffs = Arrays.copyOf(idOffs, n);
+        idLens = Arrays.copyOf(idLens, n);
         streams = Arrays.copyOf(streams, n);
         streamTypes = Arrays.copyOf(streamTypes, n);
         types = Arrays.copyOf(types, n);
+        streamNames = Arrays.copyOf(streamNames, n);
+        streamTypeNames = Arrays.copyOf(streamTypeNames, n);
+        typeNames = Arrays.copyOf(typeNames, n);
         versions = Arrays.copyOf(versions, n);
         times = Arrays.copyOf(times, n);
         dataBufs = Arrays.copyOf(dataBufs, n);

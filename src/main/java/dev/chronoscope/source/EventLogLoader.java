@@ -253,6 +253,11 @@ public final class EventLogLoader {
         /** Whether records must have a stream; {@code null} until the first record decides. */
         private Boolean streamRequired;
         private long lineBase;
+        /**
+         * Per parser name cache, per name role (stream, stream type, type): the builder's number
+         * of each cache entry, plus one (0: not looked up yet).
+         */
+        private final java.util.IdentityHashMap<NameCache, int[][]> nameMaps = new java.util.IdentityHashMap<>();
         /** Chunk buffers whose results were appended, for reuse by the reader (same thread). */
         private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
 
@@ -531,11 +536,12 @@ public final class EventLogLoader {
         private void consume(ChunkResult r) throws SourceException, LoadCancelledException {
             checkCancelled();
             long base = lineBase;
+            int[][] maps = r.names == null ? NO_MAPS : nameMaps.computeIfAbsent(r.names, k -> new int[3][256]);
             int e = 0;
             int j = 0;
             while (e < r.events || j < r.rejections) {
                 if (j >= r.rejections || e < r.events && r.eventRecords[e] < r.rejectionRecords[j]) {
-                    append(r, e++, base);
+                    append(r, e++, base, maps);
                 } else {
                     reject(base + r.rejectionRecords[j], r.reasons[j], r.excerpts[j]);
                     j++;
@@ -553,7 +559,12 @@ public final class EventLogLoader {
             listener.progress(builder.records(), counter.count, size);
         }
 
-        private void append(ChunkResult r, int i, long base) throws SourceException {
+        private static final int[][] NO_MAPS = new int[3][0];
+        private static final int STREAM_NAMES = 0;
+        private static final int STREAM_TYPE_NAMES = 1;
+        private static final int TYPE_NAMES = 2;
+
+        private void append(ChunkResult r, int i, long base, int[][] maps) throws SourceException {
             String stream = r.streams[i];
             if (stream == null) {
                 if (streamRequired == Boolean.TRUE) {
@@ -568,8 +579,40 @@ public final class EventLogLoader {
             } else {
                 streamRequired = Boolean.TRUE;
             }
-            builder.add(r.ids[i], stream, r.streamTypes[i], r.types[i], r.versions[i], r.times[i],
-                    r.dataBufs[i], r.dataOffs[i], r.dataLens[i], r.metaBufs[i], r.metaOffs[i], r.metaLens[i]);
+            int streamNumber = r.streams[i] == null ? builder.internStream(stream)
+                    : number(maps, STREAM_NAMES, r.streamNames[i], stream);
+            String streamType = r.streamTypes[i];
+            int streamTypeNumber = streamType == null ? EventLog.NO_STREAM_TYPE
+                    : number(maps, STREAM_TYPE_NAMES, r.streamTypeNames[i], streamType);
+            int typeNumber = number(maps, TYPE_NAMES, r.typeNames[i], r.types[i]);
+            builder.addInterned(r.idBufs[i], r.idOffs[i], r.idLens[i], streamNumber, streamTypeNumber, typeNumber,
+                    r.versions[i], r.times[i], r.dataBufs[i], r.dataOffs[i], r.dataLens[i], r.metaBufs[i],
+                    r.metaOffs[i], r.metaLens[i]);
+        }
+
+        /** The builder's number of a name, through the map of its name cache entry when it has one. */
+        private int number(int[][] maps, int role, int entry, String name) {
+            if (entry < 0) {
+                return intern(role, name);
+            }
+            int[] map = maps[role];
+            if (entry >= map.length) {
+                map = maps[role] = Arrays.copyOf(map, Math.max(entry + 1, map.length * 2));
+            }
+            int n = map[entry] - 1;
+            if (n < 0) {
+                n = intern(role, name);
+                map[entry] = n + 1;
+            }
+            return n;
+        }
+
+        private int intern(int role, String name) {
+            return switch (role) {
+                case STREAM_NAMES -> builder.internStream(name);
+                case STREAM_TYPE_NAMES -> builder.internStreamType(name);
+                default -> builder.internType(name);
+            };
         }
 
         private void reject(long record, String reason, String excerpt) throws SourceException {

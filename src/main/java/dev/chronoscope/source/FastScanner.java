@@ -85,118 +85,135 @@ final class FastScanner {
      * Scans the object starting at {@code buf[start] == '{'}, whose line ends at {@code to} or at
      * the first newline before it.
      *
+     * <p>The work is split into small methods with short loops (one member, one string) so that
+     * they are compiled early and as a whole while the load runs, instead of late through large
+     * on-stack-replacement compiles of one big loop.
+     *
      * @return the offset just past the closing brace, or -1 to give up (nothing can be assumed
      *     about what the sink received)
      */
     int scan(byte[] buf, int start, int to, Sink sink) {
-        int i = start + 1;
-        i = ws(buf, i, to);
+        int i = ws(buf, start + 1, to);
         if (i < to && buf[i] == '}') {
             return i + 1;
         }
         while (true) {
-            if (i >= to || buf[i] != '"') {
+            i = member(buf, i, to, sink);
+            if (i < 0) {
                 return -1;
-            }
-            int keyStart = i + 1;
-            int k = keyStart;
-            while (k < to) {
-                byte c = buf[k];
-                if (c == '"') {
-                    break;
-                }
-                if (c == '\\' || c < 0x20) {
-                    return -1; // escapes, control characters or non-ASCII in a key: let Jackson decide
-                }
-                k++;
-            }
-            if (k >= to) {
-                return -1;
-            }
-            int slot = slotOf(buf, keyStart, k - keyStart);
-            i = ws(buf, k + 1, to);
-            if (i >= to || buf[i] != ':') {
-                return -1;
-            }
-            i = ws(buf, i + 1, to);
-            if (i >= to) {
-                return -1;
-            }
-            byte c = buf[i];
-            if (slot < 0) {
-                i = value(buf, i, to);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '"') {
-                int s = i + 1;
-                int e = s;
-                while (e < to) {
-                    byte b = buf[e];
-                    if (b == '"') {
-                        break;
-                    }
-                    if (b == '\\' || b < 0x20) {
-                        return -1;
-                    }
-                    e++;
-                }
-                if (e >= to) {
-                    return -1;
-                }
-                sink.string(slot, buf, s, e - s);
-                i = e + 1;
-            } else if (c == '{' || c == '[') {
-                int e = value(buf, i, to);
-                if (e < 0) {
-                    return -1;
-                }
-                sink.structure(slot, c == '{', i, e);
-                i = e;
-            } else if (c == 't' || c == 'f' || c == 'n') {
-                int e = literal(buf, i, to);
-                if (e < 0) {
-                    return -1;
-                }
-                if (c == 'n') {
-                    sink.nul(slot);
-                } else {
-                    sink.bool(slot, c == 't');
-                }
-                i = e;
-            } else {
-                int e = number(buf, i, to);
-                if (e < 0) {
-                    return -1;
-                }
-                if (!fractional && e - i <= 18) {
-                    long v = 0;
-                    boolean neg = buf[i] == '-';
-                    for (int d = neg ? i + 1 : i; d < e; d++) {
-                        v = v * 10 + (buf[d] - '0');
-                    }
-                    sink.integer(slot, neg ? -v : v);
-                } else {
-                    sink.decimal(slot, buf, i, e - i);
-                }
-                i = e;
             }
             i = ws(buf, i, to);
             if (i >= to) {
                 return -1;
             }
-            if (buf[i] == ',') {
+            byte c = buf[i];
+            if (c == ',') {
                 i = ws(buf, i + 1, to);
-                continue;
+            } else {
+                return c == '}' ? i + 1 : -1;
             }
-            if (buf[i] == '}') {
-                return i + 1;
-            }
-            return -1;
         }
     }
 
+    /** One top-level member at {@code i} (its key's quote); returns the offset past its value or -1. */
+    private int member(byte[] buf, int i, int to, Sink sink) {
+        if (i >= to || buf[i] != '"') {
+            return -1;
+        }
+        int keyStart = i + 1;
+        int k = plainEnd(buf, keyStart, to); // escapes, control characters or non-ASCII: let Jackson decide
+        if (k < 0) {
+            return -1;
+        }
+        int slot = slotOf(buf, keyStart, k - keyStart);
+        i = ws(buf, k + 1, to);
+        if (i >= to || buf[i] != ':') {
+            return -1;
+        }
+        i = ws(buf, i + 1, to);
+        if (i >= to) {
+            return -1;
+        }
+        if (slot < 0) {
+            return value(buf, i, to);
+        }
+        byte c = buf[i];
+        if (c == '"') {
+            int e = plainEnd(buf, i + 1, to);
+            if (e < 0) {
+                return -1;
+            }
+            sink.string(slot, buf, i + 1, e - i - 1);
+            return e + 1;
+        }
+        if (c == '{' || c == '[') {
+            int e = value(buf, i, to);
+            if (e >= 0) {
+                sink.structure(slot, c == '{', i, e);
+            }
+            return e;
+        }
+        return scalar(buf, i, to, slot, sink);
+    }
+
+    /** A literal or number for a role slot. */
+    private int scalar(byte[] buf, int i, int to, int slot, Sink sink) {
+        byte c = buf[i];
+        if (c == 't' || c == 'f' || c == 'n') {
+            int e = literal(buf, i, to);
+            if (e < 0) {
+                return -1;
+            }
+            if (c == 'n') {
+                sink.nul(slot);
+            } else {
+                sink.bool(slot, c == 't');
+            }
+            return e;
+        }
+        int e = number(buf, i, to);
+        if (e < 0) {
+            return -1;
+        }
+        if (!fractional && e - i <= 18) {
+            long v = 0;
+            boolean neg = buf[i] == '-';
+            for (int d = neg ? i + 1 : i; d < e; d++) {
+                v = v * 10 + (buf[d] - '0');
+            }
+            sink.integer(slot, neg ? -v : v);
+        } else {
+            sink.decimal(slot, buf, i, e - i);
+        }
+        return e;
+    }
+
+    /**
+     * The closing quote of a string of printable ASCII without escapes whose content starts at
+     * {@code i}, or -1 (also for a backslash, a control character or a non-ASCII byte).
+     */
+    private static int plainEnd(byte[] b, int i, int to) {
+        while (i < to) {
+            byte c = b[i];
+            if (c == '"') {
+                return i;
+            }
+            if (c < 0x20 || c == '\\') { // non-ASCII bytes are negative
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
     private static int ws(byte[] b, int i, int to) {
+        if (i >= to || b[i] > ' ') {
+            return i; // the common case, compact JSON: no loop to compile in every caller
+        }
+        return wsRun(b, i, to);
+    }
+
+    private static int wsRun(byte[] b, int i, int to) {
         while (i < to) {
             byte c = b[i];
             if (c != ' ' && c != '\t' && c != '\r') {
@@ -207,7 +224,14 @@ final class FastScanner {
         return i;
     }
 
-    /** Validates any JSON value at {@code i}; returns the offset past it or -1. */
+    /**
+     * Validates any JSON value at {@code i}; returns the offset past it or -1.
+     *
+     * <p>Member names are read in line rather than by a helper, which keeps this method above
+     * C2's inlining limit for hot calls (FreqInlineSize, 325 bytes of bytecode): it is compiled
+     * on its own, so when a payload first takes a new branch here (a negative number, say) only
+     * this method is recompiled, not the whole {@link #scan} tree it would otherwise be part of.
+     */
     private int value(byte[] b, int i, int to) {
         int depth = 0;
         while (true) {
@@ -231,8 +255,16 @@ final class FastScanner {
                     depth--;
                     i++;
                 } else {
-                    if (object && (i = key(b, i, to)) < 0) {
-                        return -1;
+                    if (object) {
+                        // a member name and its colon (written out here, not called: see above)
+                        if (b[i] != '"' || (i = string(b, i, to)) < 0) {
+                            return -1;
+                        }
+                        i = ws(b, i, to);
+                        if (i >= to || b[i] != ':') {
+                            return -1;
+                        }
+                        i++;
                     }
                     continue;
                 }
@@ -261,9 +293,14 @@ final class FastScanner {
                     i++;
                     if (object) {
                         i = ws(b, i, to);
-                        if ((i = key(b, i, to)) < 0) {
+                        if (i >= to || b[i] != '"' || (i = string(b, i, to)) < 0) {
                             return -1;
                         }
+                        i = ws(b, i, to);
+                        if (i >= to || b[i] != ':') {
+                            return -1;
+                        }
+                        i++;
                     }
                     break;
                 }
@@ -277,25 +314,24 @@ final class FastScanner {
         }
     }
 
-    /** A member name and its colon; returns the offset after the colon or -1. */
-    private static int key(byte[] b, int i, int to) {
-        if (i >= to || b[i] != '"') {
-            return -1;
-        }
-        i = string(b, i, to);
-        if (i < 0) {
-            return -1;
-        }
-        i = ws(b, i, to);
-        if (i >= to || b[i] != ':') {
-            return -1;
-        }
-        return i + 1;
-    }
-
     /** A string starting at the quote at {@code i}; returns the offset past the closing quote or -1. */
     private static int string(byte[] b, int i, int to) {
         i++;
+        while (i < to) {
+            byte c = b[i];
+            if (c == '"') {
+                return i + 1;
+            }
+            if (c < 0x20 || c == '\\') {
+                return stringRest(b, i, to); // escapes, non-ASCII (negative) or an error: rare
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** The rest of a string from {@code i} (inside it), with escapes and UTF-8 checked. */
+    private static int stringRest(byte[] b, int i, int to) {
         while (i < to) {
             int c = b[i] & 0xFF;
             if (c == '"') {

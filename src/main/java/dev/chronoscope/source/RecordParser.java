@@ -42,6 +42,14 @@ final class RecordParser {
     private static final byte BOOL = 5;
     private static final byte OBJECT = 6;
     private static final byte ARRAY = 7;
+    private static final int TYPE = Role.TYPE.ordinal();
+    private static final int STREAM = Role.STREAM.ordinal();
+    private static final int ID = Role.ID.ordinal();
+    private static final int STREAM_TYPE = Role.STREAM_TYPE.ordinal();
+    private static final int VERSION = Role.VERSION.ordinal();
+    private static final int TIME_ROLE = Role.TIME.ordinal();
+    private static final int DATA = Role.DATA.ordinal();
+    private static final int METADATA = Role.METADATA.ordinal();
     /** A string already parsed as a time: microseconds in {@code num}. */
     private static final byte TIME = 8;
 
@@ -56,6 +64,23 @@ final class RecordParser {
         int end;
         JsonNode tree;
         int treeGen;
+        /**
+         * For a string taken straight from the input (ASCII, no escapes): where it is, and
+         * {@link #text} stays {@code null} until asked for by {@link #str}; else {@code null}.
+         */
+        byte[] raw;
+        int rawOff;
+        int rawLen;
+        /** For a string from {@link #names}: its entry number there, else -1. */
+        int name = -1;
+    }
+
+    /** The text of a {@link #STRING} slot (made from its raw bytes on first use). */
+    private static String str(Slot s) {
+        if (s.text == null) {
+            s.text = new String(s.raw, s.rawOff, s.rawLen, StandardCharsets.ISO_8859_1);
+        }
+        return s.text;
     }
 
     private final FieldMapping m;
@@ -63,6 +88,8 @@ final class RecordParser {
     private final Slot[] slots;
     private final Slot[] pointerValues = new Slot[Role.ALL.size()];
     private final int[] chosen = new int[Role.ALL.size()];
+    /** The value picked for each role in the current record ({@link #resolveInto}). */
+    private final Slot[] picked = new Slot[Role.ALL.size()];
     private final long[] scratch = new long[2];
     private final NameCache names = new NameCache();
     private final FastScanner scanner;
@@ -203,8 +230,16 @@ final class RecordParser {
                 }
             }
             s.kind = STRING;
-            s.text = m.repeated[slot] ? names.get(buf, off, len)
-                    : new String(buf, off, len, StandardCharsets.ISO_8859_1);
+            if (m.repeated[slot]) {
+                s.text = names.get(buf, off, len);
+                s.name = names.lastNumber;
+            } else {
+                s.text = null; // made when needed
+                s.name = -1;
+            }
+            s.raw = buf;
+            s.rawOff = off;
+            s.rawLen = len;
         }
 
         @Override
@@ -389,7 +424,14 @@ final class RecordParser {
                         }
                     }
                     s.kind = STRING;
-                    s.text = m.repeated[k] ? names.get(p) : p.getText();
+                    if (m.repeated[k]) {
+                        s.text = names.get(p);
+                        s.name = names.lastNumber;
+                    } else {
+                        s.text = p.getText();
+                        s.name = -1;
+                    }
+                    s.raw = null;
                 }
                 case VALUE_NUMBER_INT -> {
                     JsonParser.NumberType nt = p.getNumberType();
@@ -431,7 +473,12 @@ final class RecordParser {
 
     private String resolveInto(ChunkResult out, long record, int recordStart, int recordEnd) {
         boolean ce = present(m.specversionSlot);
-        Slot typeSlot = pick(Role.TYPE, ce);
+        // one call site for every role keeps this method small for the JIT
+        Slot[] p = picked;
+        for (int r = 0; r < p.length; r++) {
+            p[r] = pick(r, ce);
+        }
+        Slot typeSlot = p[TYPE];
         if (typeSlot == null) {
             return "missing type: expected " + (ce && m.override[Role.TYPE.ordinal()] == null ? "type" : m.expected(Role.TYPE));
         }
@@ -439,7 +486,7 @@ final class RecordParser {
         if (type == null) {
             return "type: expected a string, got " + describe(typeSlot);
         }
-        Slot streamSlot = pick(Role.STREAM, ce);
+        Slot streamSlot = p[STREAM];
         String stream = null;
         if (streamSlot != null) {
             stream = text(streamSlot);
@@ -447,21 +494,32 @@ final class RecordParser {
                 return "stream: expected a string or a number, got " + describe(streamSlot);
             }
         }
-        Slot idSlot = pick(Role.ID, ce);
-        String id = null;
+        Slot idSlot = p[ID];
+        byte[] idBuf = null;
+        int idOff = 0;
+        int idLen = 0;
         if (idSlot != null) {
-            id = text(idSlot);
-            if (id == null) {
-                return "id: expected a string or a number, got " + describe(idSlot);
+            if (idSlot.kind == STRING && idSlot.text == null) {
+                idBuf = idSlot.raw; // ASCII straight from the input: no String, no re-encoding
+                idOff = idSlot.rawOff;
+                idLen = idSlot.rawLen;
+            } else {
+                String id = text(idSlot);
+                if (id == null) {
+                    return "id: expected a string or a number, got " + describe(idSlot);
+                }
+                idBuf = id.getBytes(StandardCharsets.UTF_8);
+                idLen = idBuf.length;
             }
         }
-        Slot streamTypeSlot = pick(Role.STREAM_TYPE, ce);
+        Slot streamTypeSlot = p[STREAM_TYPE];
         int typeChoice = chosen[Role.TYPE.ordinal()];
         if (streamTypeSlot == null && !ce && m.override[Role.STREAM_TYPE.ordinal()] == null
                 && (typeChoice == m.payloadTypeSlot || typeChoice == m.payloadTypeSnakeSlot)
                 && present(m.typeSlot)) {
             streamTypeSlot = slots[m.typeSlot];
             chosen[Role.STREAM_TYPE.ordinal()] = m.typeSlot;
+            p[STREAM_TYPE] = streamTypeSlot;
         }
         String streamType = null;
         if (streamTypeSlot != null) {
@@ -471,23 +529,23 @@ final class RecordParser {
             }
         }
         long version = EventLog.NO_VERSION;
-        Slot v = pick(Role.VERSION, ce);
+        Slot v = p[VERSION];
         if (v != null) {
             if (v.kind == INT) {
                 version = v.num;
-            } else if (v.kind == STRING && isInteger(v.text)) {
+            } else if (v.kind == STRING && isInteger(str(v))) {
                 version = Long.parseLong(v.text.strip());
             } else {
                 return "version: expected an integer, got " + describe(v);
             }
         }
         long time = EventLog.NO_TIME;
-        Slot ts = pick(Role.TIME, ce);
+        Slot ts = p[TIME_ROLE];
         if (ts != null) {
             try {
                 time = switch (ts.kind) {
                     case TIME -> ts.num;
-                    case STRING -> Timestamps.parseMicros(ts.text, zone, scratch);
+                    case STRING -> Timestamps.parseMicros(str(ts), zone, scratch);
                     case INT -> Math.multiplyExact(ts.num, 1000L);
                     case FLOAT -> millisToMicros(Double.parseDouble(ts.text));
                     case BIG_INT -> throw new ArithmeticException();
@@ -502,14 +560,20 @@ final class RecordParser {
                 return "time: expected a string or a number (epoch milliseconds), got " + describe(ts);
             }
         }
-        Slot data = pick(Role.DATA, ce);
-        Slot meta = pick(Role.METADATA, ce);
+        Slot data = p[DATA];
+        Slot meta = p[METADATA];
 
         int i = out.addEvent();
-        out.ids[i] = id;
+        out.idBufs[i] = idBuf;
+        out.idOffs[i] = idOff;
+        out.idLens[i] = idLen;
         out.streams[i] = stream;
         out.streamTypes[i] = streamType;
         out.types[i] = type;
+        out.names = names;
+        out.streamNames[i] = streamSlot == null ? -1 : nameOf(streamSlot);
+        out.streamTypeNames[i] = streamTypeSlot == null ? -1 : nameOf(streamTypeSlot);
+        out.typeNames[i] = nameOf(typeSlot);
         out.versions[i] = version;
         out.times[i] = time;
         if (data != null) {
@@ -533,33 +597,22 @@ final class RecordParser {
         out.recordEnds[i] = recordEnd;
         int pointerChoice = slots.length;
         int[][] use = out.keyUse;
-        use[Role.TYPE.ordinal()][typeChoice]++;
-        if (streamSlot != null) {
-            use[Role.STREAM.ordinal()][choiceIndex(Role.STREAM, pointerChoice)]++;
-        }
-        if (idSlot != null) {
-            use[Role.ID.ordinal()][choiceIndex(Role.ID, pointerChoice)]++;
-        }
-        if (streamTypeSlot != null) {
-            use[Role.STREAM_TYPE.ordinal()][choiceIndex(Role.STREAM_TYPE, pointerChoice)]++;
-        }
-        if (v != null) {
-            use[Role.VERSION.ordinal()][choiceIndex(Role.VERSION, pointerChoice)]++;
-        }
-        if (ts != null) {
-            use[Role.TIME.ordinal()][choiceIndex(Role.TIME, pointerChoice)]++;
-        }
-        if (data != null) {
-            use[Role.DATA.ordinal()][choiceIndex(Role.DATA, pointerChoice)]++;
-        }
-        if (meta != null) {
-            use[Role.METADATA.ordinal()][choiceIndex(Role.METADATA, pointerChoice)]++;
+        use[TYPE][typeChoice]++;
+        for (int r = 0; r < p.length; r++) {
+            if (r != TYPE && p[r] != null) {
+                use[r][choiceIndex(r, pointerChoice)]++;
+            }
         }
         return null;
     }
 
-    private int choiceIndex(Role role, int pointerChoice) {
-        return m.pointerTail[role.ordinal()] != null ? pointerChoice : chosen[role.ordinal()];
+    /** The {@link NameCache} entry number of a slot's string, or -1. */
+    private static int nameOf(Slot s) {
+        return s.kind == STRING ? s.name : -1;
+    }
+
+    private int choiceIndex(int r, int pointerChoice) {
+        return m.pointerTail[r] != null ? pointerChoice : chosen[r];
     }
 
     private boolean present(int slot) {
@@ -567,8 +620,7 @@ final class RecordParser {
     }
 
     /** The value that fills {@code role} in the current record, or {@code null}; notes the slot in {@link #chosen}. */
-    private Slot pick(Role role, boolean cloudEvents) {
-        int r = role.ordinal();
+    private Slot pick(int r, boolean cloudEvents) {
         if (m.override[r] == null && cloudEvents && m.cloudEventsSlot[r] != FieldMapping.NONE) {
             int s = m.cloudEventsSlot[r];
             chosen[r] = s;
@@ -605,6 +657,8 @@ final class RecordParser {
         if (n.isTextual()) {
             s.kind = STRING;
             s.text = n.textValue();
+            s.raw = null;
+            s.name = -1;
         } else if (n.isIntegralNumber() && n.canConvertToLong()) {
             s.kind = INT;
             s.num = n.longValue();
@@ -638,7 +692,7 @@ final class RecordParser {
         byte[] b;
         if (s.kind == STRING) {
             try {
-                b = Json.MAPPER.writeValueAsBytes(s.text);
+                b = Json.MAPPER.writeValueAsBytes(str(s));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -653,7 +707,8 @@ final class RecordParser {
     /** The text of a string or number, or {@code null} for other values. */
     private static String text(Slot s) {
         return switch (s.kind) {
-            case STRING, BIG_INT, FLOAT -> s.text;
+            case STRING -> str(s);
+            case BIG_INT, FLOAT -> s.text;
             case INT -> Long.toString(s.num);
             default -> null;
         };
@@ -661,7 +716,7 @@ final class RecordParser {
 
     private static String describe(Slot s) {
         return switch (s.kind) {
-            case STRING -> "\"" + (s.text.length() > 40 ? s.text.substring(0, 40) + "…" : s.text) + "\"";
+            case STRING -> "\"" + (str(s).length() > 40 ? s.text.substring(0, 40) + "…" : s.text) + "\"";
             case INT -> Long.toString(s.num);
             case BIG_INT, FLOAT, BOOL -> s.text;
             case OBJECT -> "an object";

@@ -80,7 +80,7 @@ class FastScannerTest {
                 .parseLines(bytes, 0, bytes.length, () -> false);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < r.events; i++) {
-            out.add(String.join(" | ", "event " + r.eventRecords[i], r.ids[i], r.streams[i], r.streamTypes[i], r.types[i],
+            out.add(String.join(" | ", "event " + r.eventRecords[i], r.idBufs[i] == null ? null : new String(r.idBufs[i], r.idOffs[i], r.idLens[i], StandardCharsets.UTF_8), r.streams[i], r.streamTypes[i], r.types[i],
                     Long.toString(r.versions[i]), Long.toString(r.times[i]),
                     r.dataBufs[i] == null ? null : new String(r.dataBufs[i], r.dataOffs[i], r.dataLens[i], StandardCharsets.UTF_8),
                     r.metaBufs[i] == null ? null : new String(r.metaBufs[i], r.metaOffs[i], r.metaLens[i], StandardCharsets.UTF_8)));

@@ -209,6 +209,49 @@ class NothingLostTest {
             assertEquals(List.of(log.records(), Files.size(file), Files.size(file)), List.of(last[0], last[1], last[2]));
         }
 
+        /**
+         * Names met by several parser threads in several blocks (the loader maps each parser's
+         * name numbers to the log's): every event keeps its own id, stream, stream type and type,
+         * and streams are numbered in order of first appearance, also those first seen late.
+         */
+        @Test
+        void keepsNamesAndTheirOrderAcrossBlocksAndThreads() throws Exception {
+            Path file = dir.resolve("names.jsonl");
+            int n = 120_000;
+            List<String> firstSeen = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String[][] expected = new String[n][];
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < n; i++) {
+                    String stream = i > 100_000 && i % 3 == 0 ? "late-" + (i % 50) : "s" + (i * 7919L % 3000);
+                    String type = "T" + (i % 7);
+                    String streamType = i % 4 == 0 ? null : "A" + (i % 3);
+                    if (seen.add(stream)) {
+                        firstSeen.add(stream);
+                    }
+                    expected[i] = new String[] {"e" + i, stream, streamType, type};
+                    w.write("{\"id\":\"e" + i + "\",\"streamId\":\"" + stream + "\",\"type\":\"" + type + "\""
+                            + (streamType == null ? "" : ",\"aggregateType\":\"" + streamType + "\"")
+                            + ",\"data\":{\"pad\":\"" + "p".repeat(200) + "\"}}\n");
+                }
+            }
+
+            EventLog log = load(file);
+
+            assertEquals(n, log.size());
+            for (int k = 0; k < n; k++) {
+                assertEquals(java.util.Arrays.asList(expected[k]).toString(),
+                        java.util.Arrays.asList(log.id(k), log.stream(k), log.streamType(k), log.type(k)).toString(),
+                        "event " + k);
+            }
+            List<String> streams = new ArrayList<>();
+            for (int s = 0; s < log.streamCount(); s++) {
+                streams.add(log.streamName(s));
+            }
+            assertEquals(firstSeen, streams);
+            assertEquals(7, log.typeCount());
+        }
+
         @Test
         void readsABigGzipFileInBlocksToo() throws Exception {
             Path plain = dir.resolve("many.jsonl");

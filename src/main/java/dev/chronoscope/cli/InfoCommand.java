@@ -32,22 +32,13 @@ final class InfoCommand implements Callable<Integer> {
         for (int t = 0; t < log.typeCount(); t++) {
             types.put(log.typeName(t), log.typeCountOf(t));
         }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (int i = 0; i < log.size(); i++) {
-            long t = log.timeMicros(i);
-            if (t != EventLog.NO_TIME) {
-                first = Math.min(first, t);
-                last = Math.max(last, t);
-            }
-        }
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("events", log.size());
         info.put("streams", log.streamCount());
         info.put("rejected", log.rejections().size());
         info.put("types", types);
-        info.put("firstTime", first == Long.MAX_VALUE ? null : dev.chronoscope.event.Instants.fromMicros(first).toString());
-        info.put("lastTime", last == Long.MIN_VALUE ? null : dev.chronoscope.event.Instants.fromMicros(last).toString());
+        info.put("firstTime", log.firstTime() == null ? null : log.firstTime().toString());
+        info.put("lastTime", log.lastTime() == null ? null : log.lastTime().toString());
         info.put("mapping", log.mapping());
         return info;
     }

@@ -48,6 +48,8 @@ public final class EventLog {
     private final Map<String, Integer> streamIndex;
     private final int[][] eventsByStream;
     private final int[] typeCounts;
+    private final long firstTimeMicros;
+    private final long lastTimeMicros;
     private final List<Rejection> rejections;
     private final Map<String, String> mapping;
 
@@ -71,10 +73,19 @@ public final class EventLog {
 
         int[] counts = new int[streamNames.length];
         typeCounts = new int[typeNames.length];
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (int i = 0; i < size; i++) {
             counts[streamColumn[i]]++;
             typeCounts[typeColumn[i]]++;
+            long t = timeColumn[i];
+            if (t != NO_TIME) {
+                first = Math.min(first, t);
+                last = Math.max(last, t);
+            }
         }
+        firstTimeMicros = first == Long.MAX_VALUE ? NO_TIME : first;
+        lastTimeMicros = last == Long.MIN_VALUE ? NO_TIME : last;
         eventsByStream = new int[streamNames.length][];
         for (int s = 0; s < counts.length; s++) {
             eventsByStream[s] = new int[counts[s]];
@@ -164,6 +175,16 @@ public final class EventLog {
     /** Name of event type number {@code typeIndex} (numbered in order of first appearance). */
     public String typeName(int typeIndex) {
         return typeNames[typeIndex];
+    }
+
+    /** The earliest event time (not the time of the first position), or {@code null} when no event has one. */
+    public Instant firstTime() {
+        return firstTimeMicros == NO_TIME ? null : Instants.fromMicros(firstTimeMicros);
+    }
+
+    /** The latest event time (not the time of the last position), or {@code null} when no event has one. */
+    public Instant lastTime() {
+        return lastTimeMicros == NO_TIME ? null : Instants.fromMicros(lastTimeMicros);
     }
 
     /** Number of events of type number {@code typeIndex}. */

@@ -1,7 +1,6 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
-import dev.chronoscope.event.Instants;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,19 +35,8 @@ public record LogSummary(String source, int events, int streams, int rejected, L
             types.add(new TypeCount(log.typeName(t), log.typeCountOf(t)));
         }
         types.sort(Comparator.comparingInt(TypeCount::count).reversed().thenComparing(TypeCount::type));
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = 0; i < log.size(); i++) {
-            long t = log.timeMicros(i);
-            if (t != EventLog.NO_TIME) {
-                min = Math.min(min, t);
-                max = Math.max(max, t);
-            }
-        }
-        boolean timed = min != Long.MAX_VALUE;
         return new LogSummary(displayName(log.source()), log.size(), log.streamCount(), log.rejections().size(), types,
-                timed ? Instants.fromMicros(min) : null,
-                timed ? Instants.fromMicros(max) : null);
+                log.firstTime(), log.lastTime());
     }
 
     /** The file name of a source given as a path, the source itself otherwise. */

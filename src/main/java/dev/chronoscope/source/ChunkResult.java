@@ -15,33 +15,33 @@ final class ChunkResult {
     int lines;
     int events;
     /** The events' ids as UTF-8 ranges ({@code null} buffer: no id). */
-    byte[][] idBufs = new byte[64][];
-    int[] idOffs = new int[64];
-    int[] idLens = new int[64];
-    String[] streams = new String[64];
-    String[] streamTypes = new String[64];
-    String[] types = new String[64];
+    byte[][] idBufs;
+    int[] idOffs;
+    int[] idLens;
+    String[] streams;
+    String[] streamTypes;
+    String[] types;
     /**
      * The {@link #names} entry numbers of the stream, stream type and type names, or -1: the
      * consumer maps them to the builder's numbers with arrays, without a hash lookup per event.
      */
-    int[] streamNames = new int[64];
-    int[] streamTypeNames = new int[64];
-    int[] typeNames = new int[64];
+    int[] streamNames;
+    int[] streamTypeNames;
+    int[] typeNames;
     /** The name cache of the parser that made this result, or {@code null}. */
     NameCache names;
-    long[] versions = new long[64];
-    long[] times = new long[64];
-    byte[][] dataBufs = new byte[64][];
-    int[] dataOffs = new int[64];
-    int[] dataLens = new int[64];
-    byte[][] metaBufs = new byte[64][];
-    int[] metaOffs = new int[64];
-    int[] metaLens = new int[64];
-    long[] eventRecords = new long[64];
+    long[] versions;
+    long[] times;
+    byte[][] dataBufs;
+    int[] dataOffs;
+    int[] dataLens;
+    byte[][] metaBufs;
+    int[] metaOffs;
+    int[] metaLens;
+    long[] eventRecords;
     /** Where the event's record starts and ends in {@link #buf}, for an excerpt if it is rejected later. */
-    int[] recordStarts = new int[64];
-    int[] recordEnds = new int[64];
+    int[] recordStarts;
+    int[] recordEnds;
 
     int rejections;
     long[] rejectionRecords = new long[8];
@@ -53,9 +53,7 @@ final class ChunkResult {
 
     ChunkResult(byte[] buf, int slots, int expectedEvents) {
         this.buf = buf;
-        if (expectedEvents > idBufs.length) {
-            growTo(Math.min(expectedEvents, 1 << 20));
-        }
+        allocate(Math.max(16, Math.min(expectedEvents, 1 << 20)));
         this.keyUse = new int[Role.ALL.size()][slots + 1];
     }
 
@@ -64,6 +62,30 @@ final class ChunkResult {
             growTo(events * 2);
         }
         return events++;
+    }
+
+    /** Allocates the event arrays at their first capacity (no copies: this runs once per chunk). */
+    private void allocate(int n) {
+        idBufs = new byte[n][];
+        idOffs = new int[n];
+        idLens = new int[n];
+        streams = new String[n];
+        streamTypes = new String[n];
+        types = new String[n];
+        streamNames = new int[n];
+        streamTypeNames = new int[n];
+        typeNames = new int[n];
+        versions = new long[n];
+        times = new long[n];
+        dataBufs = new byte[n][];
+        dataOffs = new int[n];
+        dataLens = new int[n];
+        metaBufs = new byte[n][];
+        metaOffs = new int[n];
+        metaLens = new int[n];
+        eventRecords = new long[n];
+        recordStarts = new int[n];
+        recordEnds = new int[n];
     }
 
     private void growTo(int n) {

@@ -125,7 +125,19 @@ final class RecordParser {
      * Record numbers in the result are 1-based line numbers within the chunk.
      */
     ChunkResult parseLines(byte[] buf, int from, int to, BooleanSupplier cancelled) {
-        ChunkResult out = new ChunkResult(buf, slots.length, (to - from) / 256);
+        // Room for lines of 128 bytes and longer: growing the result mid-chunk would be a branch
+        // the compiled record path has not seen (a deoptimisation and recompile of it).
+        ChunkResult out = new ChunkResult(buf, slots.length, (to - from) / 128 + 16);
+        out.lines = parseLines(out, buf, from, to, cancelled);
+        return out;
+    }
+
+    /**
+     * The loop of {@link #parseLines(byte[], int, int, BooleanSupplier)}, apart so that its
+     * compilation does not take in the allocation of the result (once per chunk). Returns the
+     * number of lines.
+     */
+    private int parseLines(ChunkResult out, byte[] buf, int from, int to, BooleanSupplier cancelled) {
         // One parser reads the chunk's objects back to back (creating a parser per line costs more
         // than parsing a typical line). Every object is checked to start at its line's start and
         // end on the same line; anything else is handed to parseLine, which has the last word.
@@ -184,8 +196,7 @@ final class RecordParser {
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory failed", e);
         }
-        out.lines = line;
-        return out;
+        return line;
     }
 
     /** The common case without Jackson: see {@link FastScanner}. Returns the next line's start or -1. */

@@ -43,7 +43,7 @@ final class FastScanner {
     FastScanner(FieldMapping mapping) {
         int n = mapping.slotCount();
         keyBytes = new byte[n][];
-        int size = Integer.highestOneBit(Math.max(n, 4) * 4) * 2;
+        int size = Integer.highestOneBit(Math.max(n, 4) * 8) * 2;
         table = new int[size];
         mask = size - 1;
         java.util.Arrays.fill(table, -1);
@@ -58,11 +58,16 @@ final class FastScanner {
         }
     }
 
+    /**
+     * A hash of a key from its length and its first, middle and last bytes: no loop over the key
+     * (one per member of every record), and the keys of the mapping rarely share all four. Keys
+     * that do only cost a longer probe.
+     */
     private static int hash(byte[] b, int off, int len) {
-        int h = len;
-        for (int i = off; i < off + len; i++) {
-            h = 31 * h + b[i];
+        if (len == 0) {
+            return 0;
         }
+        int h = len * 0x9E3779B1 + b[off] * 31 * 31 + b[off + (len >> 1)] * 31 + b[off + len - 1];
         return h ^ (h >>> 15);
     }
 

@@ -229,11 +229,11 @@ final class RecordParser {
         public void string(int slot, byte[] buf, int off, int len) {
             Slot s = slots[slot];
             s.gen = gen;
-            if (m.timeOnly[slot] && len <= chars.length) {
-                for (int k = 0; k < len; k++) {
-                    chars[k] = (char) buf[off + k];
+            if (m.timeOnly[slot]) {
+                long micros = Timestamps.isoUtcMicros(buf, off, len);
+                if (micros == Long.MIN_VALUE) {
+                    micros = otherTime(buf, off, len);
                 }
-                long micros = Timestamps.fastMicros(chars, 0, len, zone, scratch);
                 if (micros != Long.MIN_VALUE) {
                     s.kind = TIME;
                     s.num = micros;
@@ -251,6 +251,17 @@ final class RecordParser {
             s.raw = buf;
             s.rawOff = off;
             s.rawLen = len;
+        }
+
+        /** A time in any other form ({@link Timestamps#fastMicros}), or {@link Long#MIN_VALUE}. */
+        private long otherTime(byte[] buf, int off, int len) {
+            if (len > chars.length) {
+                return Long.MIN_VALUE;
+            }
+            for (int k = 0; k < len; k++) {
+                chars[k] = (char) buf[off + k];
+            }
+            return Timestamps.fastMicros(chars, 0, len, zone, scratch);
         }
 
         @Override

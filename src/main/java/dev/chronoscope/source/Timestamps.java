@@ -74,6 +74,56 @@ public final class Timestamps {
         return sec * 1_000_000L + scratch[1] / 1_000;
     }
 
+    /**
+     * The one form most logs write, {@code yyyy-MM-ddTHH:mm:ss[.f…]Z} (1–9 fraction digits), read
+     * straight from ASCII bytes: the same value as {@link #fastMicros} gives for it, or
+     * {@link Long#MIN_VALUE} for anything else, out-of-range fields included (the caller then
+     * takes the general path, which has the last word). Small and loop-light, so that the
+     * general parser is not compiled at all when every record has this form.
+     */
+    static long isoUtcMicros(byte[] b, int off, int len) {
+        if (len < 20 || len > 30 || b[off + len - 1] != 'Z' || b[off + 4] != '-' || b[off + 7] != '-'
+                || b[off + 10] != 'T' || b[off + 13] != ':' || b[off + 16] != ':') {
+            return Long.MIN_VALUE;
+        }
+        int century = two(b, off);
+        int yearOfCentury = two(b, off + 2);
+        int year = century * 100 + yearOfCentury;
+        int month = two(b, off + 5);
+        int day = two(b, off + 8);
+        int hour = two(b, off + 11);
+        int minute = two(b, off + 14);
+        int second = two(b, off + 17);
+        if ((century | yearOfCentury | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
+                || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+            return Long.MIN_VALUE;
+        }
+        int nano = 0;
+        if (len > 20) {
+            int digits = len - 21; // between the '.' and the 'Z'
+            if (b[off + 19] != '.' || digits < 1 || digits > 9) {
+                return Long.MIN_VALUE;
+            }
+            for (int k = off + 20, end = off + len - 1; k < end; k++) {
+                int d = b[k] - '0';
+                if (d < 0 || d > 9) {
+                    return Long.MIN_VALUE;
+                }
+                nano = nano * 10 + d;
+            }
+            nano *= POW10[9 - digits];
+        }
+        long sec = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
+        return sec * 1_000_000L + nano / 1_000;
+    }
+
+    /** Two ASCII digits as a number, or a negative number when they are not both digits. */
+    private static int two(byte[] b, int at) {
+        int h = b[at] - '0';
+        int l = b[at + 1] - '0';
+        return h < 0 || h > 9 || l < 0 || l > 9 ? -1 : h * 10 + l;
+    }
+
     /** Writes epoch seconds to {@code out[0]} and the nano adjustment to {@code out[1]}. */
     static void parseInto(String text, ZoneId zone, long[] out) {
         if (text == null) {

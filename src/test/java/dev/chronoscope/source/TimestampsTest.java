@@ -86,4 +86,28 @@ class TimestampsTest {
         }
         assertEquals(1_709_288_130_123_000L * 1_000_000L, sum);
     }
+
+    @Test
+    void theIsoUtcShortcutAgreesWithTheGeneralParserOrStandsAside() {
+        String[] texts = {
+            "2024-03-04T08:00:01.941Z", "2024-03-04T08:00:01Z", "2024-03-04T08:00:01.1Z",
+            "2024-03-04T08:00:01.123456789Z", "2024-03-04T08:00:01.1234567891Z", "1969-12-31T23:59:59.999999Z",
+            "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z", "2024-02-29T12:00:00Z", "2023-02-29T12:00:00Z",
+            "2024-13-01T00:00:00Z", "2024-00-01T00:00:00Z", "2024-04-31T00:00:00Z", "2024-01-01T24:00:00Z",
+            "2024-01-01T23:60:00Z", "2024-01-01T23:59:60Z", "2024-01-01t00:00:00Z", "2024-01-01T00:00:00z",
+            "2024-01-01T00:00:00.Z", "2024-01-01T00:00:00,5Z", "2024-01-01T00:00:00+00:00", "2024-01-01 00:00:00Z",
+            "20x4-01-01T00:00:00Z", "2024-0a-01T00:00:00Z", "2024-01-01T00:00:0aZ", "2024-01-01T00:00:00.1a3Z",
+            "2-24-01-01T00:00:00Z", "2024/01/01T00:00:00Z", " 2024-01-01T00:00:00Z", "2024-01-01T00:00:00.000Z "};
+        long[] scratch = new long[2];
+        for (String t : texts) {
+            byte[] b = ("xx" + t + "yy").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            long shortcut = Timestamps.isoUtcMicros(b, 2, t.length());
+            if (shortcut != Long.MIN_VALUE) {
+                assertEquals(Timestamps.fastMicros(t.toCharArray(), 0, t.length(), ZoneId.of("Europe/Paris"), scratch),
+                        shortcut, t);
+            }
+        }
+        assertEquals(Long.MIN_VALUE, Timestamps.isoUtcMicros("2024-13-01T00:00:00Z".getBytes(), 0, 20));
+        assertEquals(1_709_539_201_941_000L, Timestamps.isoUtcMicros("2024-03-04T08:00:01.941Z".getBytes(), 0, 24));
+    }
 }

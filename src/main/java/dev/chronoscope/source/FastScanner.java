@@ -79,11 +79,25 @@ final class FastScanner {
                 return -1;
             }
             byte[] k = keyBytes[s];
-            if (k.length == len && java.util.Arrays.equals(k, 0, len, b, off, off + len)) {
+            if (k.length == len && same(k, b, off, len)) {
                 return s;
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /**
+     * Whether {@code b[off, off+len)} holds the bytes of {@code k} (of length {@code len}). A plain
+     * loop: keys and names are short, and {@code Arrays.equals} goes through a large vectorised
+     * mismatch routine that is slow until C2 compiles it and costly to inline.
+     */
+    static boolean same(byte[] k, byte[] b, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            if (k[i] != b[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -104,7 +104,7 @@ final class NameCache {
 
     private boolean same(int at, byte[] b, int off, int len) {
         byte[] k = latin1[at];
-        return k != null && k.length == len && java.util.Arrays.equals(k, 0, len, b, off, off + len);
+        return k != null && k.length == len && FastScanner.same(k, b, off, len);
     }
 
     private static int mix(int h) {

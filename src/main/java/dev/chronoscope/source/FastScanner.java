@@ -299,7 +299,9 @@ final class FastScanner {
             }
             // after a value: close containers or move to the next member
             while (true) {
-                if (depth == 0) {
+                // depth is never negative: "<=" rather than "==" keeps C2 from treating this loop as
+                // counted, whose loop-limit check failed on real data and made it compile value twice
+                if (depth <= 0) {
                     return i;
                 }
                 i = ws(b, i, to);

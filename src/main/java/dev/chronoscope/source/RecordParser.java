@@ -210,15 +210,23 @@ final class RecordParser {
         if (end < 0) {
             return -1;
         }
+        int next = afterLineEnd(buf, end, to);
+        if (next >= 0) {
+            resolve(out, line, start, end);
+        }
+        return next;
+    }
+
+    /**
+     * Where the next line starts when only blanks follow a record that ended at {@code end}, or -1
+     * when something else follows it on the same line.
+     */
+    private static int afterLineEnd(byte[] buf, int end, int to) {
         int k = end;
         while (k < to && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')) {
             k++;
         }
-        if (k < to && buf[k] != '\n') {
-            return -1;
-        }
-        resolve(out, line, start, end);
-        return k + 1;
+        return k < to && buf[k] != '\n' ? -1 : k + 1;
     }
 
     /** Fills the slots from {@link FastScanner}, exactly as {@link #capture} does from Jackson. */
@@ -333,15 +341,11 @@ final class RecordParser {
                 return -1;
             }
             int end = base + (int) tokenOffset(p) + 1;
-            int k = end;
-            while (k < to && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')) {
-                k++;
+            int next = afterLineEnd(buf, end, to);
+            if (next >= 0) {
+                resolve(out, line, start, end);
             }
-            if (k < to && buf[k] != '\n') {
-                return -1;
-            }
-            resolve(out, line, start, end);
-            return k + 1;
+            return next;
         } catch (IOException e) {
             return -1;
         }

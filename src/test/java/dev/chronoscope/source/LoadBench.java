@@ -9,7 +9,7 @@ public final class LoadBench {
     private LoadBench() {}
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "/tmp/big.jsonl");
+        Path file = Path.of(args.length > 0 ? args[0] : "/tmp/chronoscope-bench-1000000.jsonl");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         for (int i = 0; i < runs; i++) {
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();

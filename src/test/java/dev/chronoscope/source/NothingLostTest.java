@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.sample.BigLogGenerator;
 import dev.chronoscope.event.Json;
 import dev.chronoscope.event.Rejection;
 import java.io.BufferedWriter;

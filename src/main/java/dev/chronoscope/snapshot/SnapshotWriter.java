@@ -78,6 +78,7 @@ public final class SnapshotWriter {
                 }
                 channel.force(true);
             }
+            readableLikeAnOrdinaryFile(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -101,5 +102,19 @@ public final class SnapshotWriter {
         } catch (IOException | RuntimeException e) {
             // not supported here (e.g. Windows); the file itself was forced before the move
         }
+    }
+
+    /**
+     * Temporary files are created owner-only; a snapshot is a document to share, so it gets the
+     * permissions of the file it replaces, or {@code rw-r--r--} when it is new (POSIX only).
+     */
+    private static void readableLikeAnOrdinaryFile(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 }

@@ -121,6 +121,21 @@ class SnapshotWriterTest {
     }
 
     @Test
+    void aNewSnapshotIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+        Path fresh = dir.resolve("fresh.json");
+        SnapshotWriter.write(Snapshot.of(orders(), "o", 3, null), fresh);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+
+        Path kept = dir.resolve("kept.json");
+        Files.writeString(kept, "{}");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        SnapshotWriter.write(Snapshot.of(orders(), "o", 3, null), kept);
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+    }
+
+    @Test
     void missingFolderIsAnErrorNamingThePathAndCreatesNothing() {
         Path target = dir.resolve("missing").resolve("s.json");
         IOException e = assertThrows(IOException.class,

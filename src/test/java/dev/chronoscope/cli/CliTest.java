@@ -227,6 +227,27 @@ class CliTest {
         }
 
         @Test
+        void eventsFromAPrettyPrintedJsonFileStayOneEventPerLine() throws IOException {
+            Path log = write(dir, "pretty.json", """
+                    [
+                      {
+                        "streamId": "a",
+                        "type": "Created",
+                        "data": {
+                          "name": "x",
+                          "tags": [1, 2]
+                        }
+                      },
+                      {"streamId": "a", "type": "Renamed", "data": {"name": "y"}}
+                    ]
+                    """);
+            Result r = run("events", log.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            assertEquals(2, r.out().lines().count(), r.out());
+            assertEquals(Json.MAPPER.readTree("{\"name\":\"x\",\"tags\":[1,2]}"), r.lines().get(0).get("data"));
+        }
+
+        @Test
         void formatCanBeGivenWhenTheExtensionSaysNothing() throws IOException {
             Path log = write(dir, "events.log", TINY);
             Result r = run("info", log.toString(), "--format", "jsonl");

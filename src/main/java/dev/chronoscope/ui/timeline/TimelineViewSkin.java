@@ -52,7 +52,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final EventHandler<MouseEvent> onMove = this::moved;
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
 
-    private boolean dirty = true;
+    private boolean dirty;
+    private int paints;
     private DensityBins bins;
     private Mode mode = Mode.NONE;
     private double pressX;
@@ -88,6 +89,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.markColorProperty(), o -> markDirty());
         registerChangeListener(control.textColorProperty(), o -> markDirty());
         registerChangeListener(control.gridColorProperty(), o -> markDirty());
+        markDirty();
     }
 
     @Override
@@ -188,6 +190,25 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return r.from() + Math.round(px * r.span() / w);
     }
 
+    /** Canvas x of the left edge of bin {@code b} of the current bins: whole pixels. */
+    private double binX(int b) {
+        return PAD + Math.floor((double) b * plotWidth() / bins.binCount());
+    }
+
+    /** Width of bin {@code b} in whole pixels, at least 1, with a 1-px gap once bins are 4 px wide. */
+    private double binWidth(int b) {
+        double w = binX(b + 1) - binX(b);
+        return w >= 4 ? w - 1 : Math.max(1, w);
+    }
+
+    /** The bin under canvas x {@code x}, or -1 outside the plot. */
+    private int binAt(double x) {
+        if (bins == null || x < PAD || x >= PAD + plotWidth()) {
+            return -1;
+        }
+        return (int) Math.floor((x - PAD) * bins.binCount() / plotWidth());
+    }
+
     /** Canvas x of the left edge of the pixel column holding axis value {@code key}. */
     private double xOf(AxisRange r, long key) {
         return PAD + Math.floor((key - r.from()) * (double) plotWidth() / r.span());
@@ -262,13 +283,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void moved(MouseEvent e) {
-        tooltip.setText(bins == null ? null : TimelineText.binSummary(getSkinnable(), bins,
-                (int) Math.floor(e.getX() - PAD)));
+        tooltip.setText(bins == null ? null : TimelineText.binSummary(getSkinnable(), bins, binAt(e.getX())));
     }
 
     // ---- painting ----------------------------------------------------------------------------
 
     private void paint() {
+        paints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -286,7 +307,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         Density density = v.getDensity();
-        bins = density.bin(v.getAxis(), range, plotW);
+        // one bin per pixel column, or per event when zoomed in closer than that
+        int binCount = v.getAxis() == Axis.POSITION ? (int) Math.min(plotW, range.span()) : plotW;
+        bins = density.bin(v.getAxis(), range, binCount);
         Ticks ticks = Ticks.choose(v.getAxis(), range, plotW, this::textWidth);
 
         paintGrid(g, range, ticks);
@@ -325,10 +348,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                     int c = bins.count(b, t);
                     if (c > 0) {
                         int bar = Math.max(1, (int) Math.round((double) c * barMax / max));
-                        g.fillRect(PAD + b, base - bar, 1, bar);
+                        g.fillRect(binX(b), base - bar, binWidth(b), bar);
                     }
                 }
-                g.strokeLine(PAD, base + 0.5, PAD + bins.binCount(), base + 0.5);
+                g.strokeLine(PAD, base + 0.5, PAD + plotWidth(), base + 0.5);
             }
         } else {
             double base = Math.floor(top + height);
@@ -344,10 +367,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                     below += c;
                     int y1 = Math.max(y0 + 1, (int) Math.round((double) below * (height - 1) / max));
                     g.setFill(v.typeColor(t));
-                    g.fillRect(PAD + b, base - y1, 1, y1 - y0);
+                    g.fillRect(binX(b), base - y1, binWidth(b), y1 - y0);
                 }
             }
-            g.strokeLine(PAD, base + 0.5, PAD + bins.binCount(), base + 0.5);
+            g.strokeLine(PAD, base + 0.5, PAD + plotWidth(), base + 0.5);
         }
     }
 
@@ -361,16 +384,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         BitSet marked = v.getDensity().streamBins(v.getAxis(), stream, range, bins.binCount());
         double y = lanesBottom() + 2;
         g.setFill(v.markColorProperty().get());
-        boolean sparse = marked.cardinality() * 6 < bins.binCount();
+        boolean sparse = marked.cardinality() * 6 < plotWidth();
         int lastX = -1_000;
         for (int b = marked.nextSetBit(0); b >= 0; b = marked.nextSetBit(b + 1)) {
-            double x = PAD + b;
-            if (sparse && b - lastX >= 6) {
-                g.fillPolygon(new double[] {x + 0.5 - 3.5, x + 0.5 + 3.5, x + 0.5},
-                        new double[] {y + 6, y + 6, y}, 3);
-                lastX = b;
+            double x = binX(b);
+            double mid = x + Math.floor(binWidth(b) / 2) + 0.5;
+            if (sparse && mid - lastX >= 6) {
+                g.fillPolygon(new double[] {mid - 3.5, mid + 3.5, mid}, new double[] {y + 6, y + 6, y}, 3);
+                lastX = (int) mid;
             } else if (!sparse) {
-                g.fillRect(x, y, 1, 6);
+                g.fillRect(x, y, binWidth(b), 6);
             }
         }
     }
@@ -445,6 +468,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setTextBaseline(VPos.CENTER);
         g.fillText(label, left + lw / 2, 2 + (HANDLE_H - 6) / 2);
         g.setFont(font);
+    }
+
+    /** How often the canvas was painted: for tests of coalescing. */
+    int paintCount() {
+        return paints;
+    }
+
+    /** The current hover text: for tests. */
+    String hoverText() {
+        return tooltip.getText();
     }
 
     private double textWidth(String s) {

@@ -131,10 +131,52 @@ class TimelineViewTest {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         });
         Path dark = Screenshots.save(stage.getScene(), "timeline-dark.png");
+        robot.interact(() -> view.setVisibleRange(new AxisRange(2_360, 2_460)));
+        Path zoomed = Screenshots.save(stage.getScene(), "timeline-zoomed-dark.png");
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-        for (Path p : List.of(light, time, dark)) {
+        for (Path p : List.of(light, time, dark, zoomed)) {
             assertTrue(Files.size(p) > 0);
         }
+    }
+
+    @Test
+    void hoveringABinDescribesItsEventsAndTypes(FxRobot robot) {
+        Canvas canvas = canvas(robot);
+        robot.interact(() -> view.setVisibleRange(new AxisRange(1_000, 1_040)));
+        // 40 events over 944 px: event 1,010 (index 1,009) fills [PAD + 9 * 944 / 40, …)
+        robot.moveTo(screen(canvas, TimelineViewSkin.PAD + 9.5 * plotWidth(canvas) / 40, canvas.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        EventLog log = density.log();
+        String expected = "Event #1,010\n" + TimelineText.time(log.timeMicros(1_009)) + "\n1 event\n"
+                + log.type(1_009) + " · " + log.stream(1_009);
+        assertEquals(expected, skin().hoverText());
+    }
+
+    @Test
+    void changesInOnePulseArePaintedOnceAndADisposedSkinStopsListening(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineViewSkin skin = skin();
+        int before = skin.paintCount();
+        robot.interact(() -> {
+            view.setCursorPosition(10);
+            view.setCursorPosition(20);
+            view.setInspectedStream(0);
+            view.setVisibleRange(new AxisRange(0, 2_000));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, skin.paintCount());
+
+        robot.interact(() -> view.setSkin(new TimelineViewSkin(view)));
+        int disposedAt = skin.paintCount();
+        robot.interact(() -> view.setCursorPosition(30));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(disposedAt, skin.paintCount());
+        assertTrue(skin().paintCount() > 0, "the new skin paints");
+    }
+
+    private TimelineViewSkin skin() {
+        return (TimelineViewSkin) view.getSkin();
     }
 
     private Canvas canvas(FxRobot robot) {

@@ -34,7 +34,9 @@ record Ticks(long[] values, String[] labels) {
         double sample = width.applyAsDouble(axis == Axis.POSITION ? label(range.to()) : "Mmm 00 00:00:00");
         double minStep = range.span() * (sample + GAP) / Math.max(1, plotWidth);
         long step = axis == Axis.POSITION ? niceCount(minStep) : niceTime(minStep);
-        long first = Math.floorDiv(range.from() + step - 1, step) * step;
+        // week-multiple steps start on Mondays (the epoch was a Thursday)
+        long offset = axis == Axis.TIME && step % (7 * D) == 0 && step < 91 * D ? 4 * D : 0;
+        long first = Math.floorDiv(range.from() - offset + step - 1, step) * step + offset;
         long[] values = LongStream.iterate(first, k -> k <= range.to(), k -> k + step).toArray();
         String[] labels = new String[values.length];
         DateTimeFormatter format = timeFormat(step, range);

@@ -25,6 +25,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -140,10 +141,48 @@ class TimelineViewTest {
     }
 
     @Test
+    void onTheTimeAxisDraggingMovesTheCursorToTheLastEventBeforeThePointer(FxRobot robot) {
+        robot.interact(() -> view.setAxis(Axis.TIME));
+        Canvas canvas = canvas(robot);
+        double y = canvas.getHeight() / 2;
+
+        robot.drag(screen(canvas, 100, y), MouseButton.PRIMARY).moveTo(screen(canvas, 500, y)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long expected = density.cursorAt(Axis.TIME, keyAt(canvas, density.domain(Axis.TIME), 500));
+        assertNear(expected, view.getCursorPosition());
+        assertFalse(view.isCursorChanging());
+    }
+
+    @Test
+    void shiftDraggingPansTheVisibleRange(FxRobot robot) {
+        robot.interact(() -> view.setVisibleRange(new AxisRange(1_000, 2_000)));
+        Canvas canvas = canvas(robot);
+        double y = canvas.getHeight() / 2;
+        long cursorBefore = view.getCursorPosition();
+
+        robot.press(KeyCode.SHIFT);
+        try {
+            robot.drag(screen(canvas, 600, y), MouseButton.PRIMARY).moveTo(screen(canvas, 364, y))
+                    .release(MouseButton.PRIMARY);
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // dragged 236 px to the left: the shown 1,000 events move that share of the plot to the later side
+        long expectedFrom = 1_000 + Math.round(236 * 1_000.0 / plotWidth(canvas));
+        AxisRange panned = view.getVisibleRange();
+        assertEquals(1_000, panned.span());
+        assertTrue(Math.abs(panned.from() - expectedFrom) <= 2, "panned to " + panned + ", expected from " + expectedFrom);
+        assertEquals(cursorBefore, view.getCursorPosition(), "panning leaves the cursor");
+    }
+
+    @Test
     void hoveringABinDescribesItsEventsAndTypes(FxRobot robot) {
         Canvas canvas = canvas(robot);
         robot.interact(() -> view.setVisibleRange(new AxisRange(1_000, 1_040)));
-        // 40 events over 944 px: event 1,010 (index 1,009) fills [PAD + 9 * 944 / 40, …)
+        // 40 events over the plot: event 1,010 (index 1,009) is the tenth bar
         robot.moveTo(screen(canvas, TimelineViewSkin.PAD + 9.5 * plotWidth(canvas) / 40, canvas.getHeight() / 2));
         WaitForAsyncUtils.waitForFxEvents();
 

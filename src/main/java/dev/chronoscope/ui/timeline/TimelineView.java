@@ -27,8 +27,8 @@ import javafx.scene.paint.Color;
  * {@link TimelineViewSkin} paints it and handles the mouse. Styled by {@code timeline.css} (style
  * class {@code timeline-view}).
  *
- * <p>The cursor is a position in the sense of "events applied": 0 (before the first event) to the
- * log's size. The skin sets {@link #cursorChangingProperty() cursorChanging} while the user drags it,
+ * <p>The cursor ({@link #cursorPositionProperty() cursorPosition}, as {@code Node} already has a
+ * {@code cursor}) counts the events applied: 0 (before the first event) to the log's size. The skin sets {@link #cursorChangingProperty() cursorChanging} while the user drags it,
  * like {@code Slider.valueChanging}.
  */
 public class TimelineView extends Control {

@@ -17,6 +17,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
@@ -25,7 +26,7 @@ import javafx.util.Duration;
  * Paints a {@link TimelineView} on one Canvas — a lane of 1-pixel density bars per event type
  * (stacked bars in one lane when there are too many types for lanes), the inspected stream's events
  * as marks, axis ticks, a legend and the cursor as a playhead with a handle — and turns the mouse
- * into property changes: press and drag move the cursor, Shift- or middle-drag pans, the wheel
+ * into property changes: press and drag move the cursor, Shift-, Shortcut- or middle-drag pans, the wheel
  * zooms around the pointer, a double-click fits all. Property changes mark the canvas dirty and
  * request a layout, so any number of changes in one pulse give one repaint.
  */
@@ -44,7 +45,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Tooltip tooltip = new Tooltip();
     private final Text measure = new Text();
     private final Font font = Font.font(Font.getDefault().getFamily(), 11);
-    private final Font boldFont = Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD, 11);
+    private final Font boldFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
     private final EventHandler<MouseEvent> onPress = this::pressed;
     private final EventHandler<MouseEvent> onDrag = this::dragged;
     private final EventHandler<MouseEvent> onRelease = this::released;
@@ -54,6 +55,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private boolean dirty;
     private int paints;
+    private long lastPaintNanos;
     private DensityBins bins;
     private Mode mode = Mode.NONE;
     private double pressX;
@@ -148,7 +150,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         if (dirty) {
             dirty = false;
+            long start = System.nanoTime();
             paint();
+            lastPaintNanos = System.nanoTime() - start;
         }
     }
 
@@ -473,6 +477,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** How often the canvas was painted: for tests of coalescing. */
     int paintCount() {
         return paints;
+    }
+
+    /** How long the last paint took, binning included: for tests and benchmarks. */
+    long lastPaintNanos() {
+        return lastPaintNanos;
     }
 
     /** The current hover text: for tests. */

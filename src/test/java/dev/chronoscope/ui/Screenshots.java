@@ -19,7 +19,11 @@ public final class Screenshots {
 
     /** Scene.snapshot works under Monocle; converted by hand since javafx-swing is not a dependency. */
     public static Path save(Scene scene, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        return save(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS), name);
+    }
+
+    /** Saves {@code image}, a snapshot taken on the FX thread. */
+    public static Path save(WritableImage image, String name) throws Exception {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];

@@ -6,8 +6,10 @@ import dev.chronoscope.timeline.AxisRange;
 import dev.chronoscope.timeline.Density;
 import dev.chronoscope.timeline.DensityBins;
 import java.util.BitSet;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
@@ -20,6 +22,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -38,10 +42,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     static final double AXIS_H = 18;
     static final double LEGEND_H = 18;
     static final double MIN_LANE_H = 10;
+    static final double LEGEND_GAP = 14;
     static final long MIN_TIME_SPAN_MICROS = 1_000;
     static final long MIN_POSITION_SPAN = 10;
 
     private final Canvas canvas = new Canvas();
+    private final ObservableValue<Number> renderScale;
     private final Tooltip tooltip = new Tooltip();
     private final Text measure = new Text();
     private final Font font = Font.font(Font.getDefault().getFamily(), 11);
@@ -54,6 +60,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
 
     private boolean dirty;
+    private double width = -1;
+    private double height = -1;
+    private double scale = 1;
     private int paints;
     private long lastPaintNanos;
     private DensityBins bins;
@@ -91,6 +100,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.markColorProperty(), o -> markDirty());
         registerChangeListener(control.textColorProperty(), o -> markDirty());
         registerChangeListener(control.gridColorProperty(), o -> markDirty());
+        renderScale = control.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
+        registerChangeListener(renderScale, o -> markDirty());
         markDirty();
     }
 
@@ -110,6 +121,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         unregisterChangeListeners(control.markColorProperty());
         unregisterChangeListeners(control.textColorProperty());
         unregisterChangeListeners(control.gridColorProperty());
+        unregisterChangeListeners(renderScale);
         canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
         canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
         canvas.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
@@ -142,10 +154,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         double cw = Math.floor(w);
         double ch = Math.floor(h);
+        double s = renderScale();
         canvas.relocate(Math.round(x), Math.round(y));
-        if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
-            canvas.setWidth(cw);
-            canvas.setHeight(ch);
+        if (width != cw || height != ch || scale != s) {
+            width = cw;
+            height = ch;
+            scale = s;
+            // the canvas holds device pixels and is scaled back, so 1-px lines stay sharp on HiDPI screens
+            canvas.setWidth(Math.round(cw * s));
+            canvas.setHeight(Math.round(ch * s));
+            canvas.getTransforms().setAll(new Scale(1 / s, 1 / s));
             dirty = true;
         }
         if (dirty) {
@@ -154,6 +172,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             paint();
             lastPaintNanos = System.nanoTime() - start;
         }
+    }
+
+    private double renderScale() {
+        Number s = renderScale.getValue();
+        return s == null || s.doubleValue() <= 0 ? 1 : s.doubleValue();
     }
 
     private void markDirty() {
@@ -165,7 +188,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** Width of the plot in whole pixels: one bin per pixel column. */
     int plotWidth() {
-        return (int) Math.max(0, canvas.getWidth() - 2 * PAD);
+        return (int) Math.max(0, width - 2 * PAD);
     }
 
     private double lanesTop() {
@@ -173,7 +196,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private double lanesBottom() {
-        return canvas.getHeight() - MARKS_H - AXIS_H - LEGEND_H;
+        return height - MARKS_H - AXIS_H - LEGEND_H;
     }
 
     /** The shown range: the visible range, or the whole domain; {@code null} when nothing can be shown. */
@@ -194,7 +217,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return r.from() + Math.round(px * r.span() / w);
     }
 
-    /** Canvas x of the left edge of bin {@code b} of the current bins: whole pixels. */
+    /** Canvas x (in layout pixels, as all x here) of the left edge of bin {@code b} of the current bins: whole pixels. */
     private double binX(int b) {
         return PAD + Math.floor((double) b * plotWidth() / bins.binCount());
     }
@@ -229,21 +252,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 || (e.getButton() == MouseButton.PRIMARY && (e.isShiftDown() || e.isShortcutDown()));
         if (pan) {
             mode = Mode.PAN;
-            pressX = e.getX();
+            pressX = e.getX() / scale;
             pressRange = effectiveRange();
         } else if (e.getButton() == MouseButton.PRIMARY) {
             mode = Mode.CURSOR;
             getSkinnable().setCursorChanging(true);
-            moveCursorTo(e.getX());
+            moveCursorTo(e.getX() / scale);
         }
         e.consume();
     }
 
     private void dragged(MouseEvent e) {
         if (mode == Mode.CURSOR) {
-            moveCursorTo(e.getX());
+            moveCursorTo(e.getX() / scale);
         } else if (mode == Mode.PAN) {
-            long delta = Math.round(-(e.getX() - pressX) * pressRange.span() / plotWidth());
+            long delta = Math.round(-(e.getX() / scale - pressX) * pressRange.span() / plotWidth());
             Density d = getSkinnable().getDensity();
             getSkinnable().setVisibleRange(pressRange.pan(delta, d.domain(getSkinnable().getAxis())));
         }
@@ -252,7 +275,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void released(MouseEvent e) {
         if (mode == Mode.CURSOR) {
-            moveCursorTo(e.getX());
+            moveCursorTo(e.getX() / scale);
             getSkinnable().setCursorChanging(false);
         }
         mode = Mode.NONE;
@@ -281,13 +304,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double factor = Math.pow(0.8, notches);
         long minSpan = v.getAxis() == Axis.TIME ? MIN_TIME_SPAN_MICROS : MIN_POSITION_SPAN;
         AxisRange domain = v.getDensity().domain(v.getAxis());
-        AxisRange zoomed = r.zoom(factor, keyAt(e.getX()), minSpan, domain);
+        AxisRange zoomed = r.zoom(factor, keyAt(e.getX() / scale), minSpan, domain);
         v.setVisibleRange(zoomed.equals(domain) ? null : zoomed);
         e.consume();
     }
 
     private void moved(MouseEvent e) {
-        tooltip.setText(bins == null ? null : TimelineText.binSummary(getSkinnable(), bins, binAt(e.getX())));
+        tooltip.setText(bins == null ? null : TimelineText.binSummary(getSkinnable(), bins, binAt(e.getX() / scale)));
     }
 
     // ---- painting ----------------------------------------------------------------------------
@@ -295,8 +318,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void paint() {
         paints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = width;
+        double h = height;
+        g.setTransform(scale, 0, 0, scale, 0, 0);
         g.clearRect(0, 0, w, h);
         TimelineView v = getSkinnable();
         bins = null;
@@ -410,7 +434,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setFill(v.textColorProperty().get());
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        double right = canvas.getWidth();
+        double right = width;
         for (int i = 0; i < ticks.values().length; i++) {
             double x = xOf(range, ticks.values()[i]);
             g.strokeLine(x + 0.5, y + 1, x + 0.5, y + 4);
@@ -424,25 +448,33 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void paintLegend(GraphicsContext g) {
         TimelineView v = getSkinnable();
         EventLog log = v.getDensity().log();
-        double y = canvas.getHeight() - LEGEND_H + 4;
+        int types = log.typeCount();
+        double y = height - LEGEND_H + 4;
         double x = PAD;
-        double right = canvas.getWidth() - PAD;
+        double right = width - PAD;
+        double[] itemWidths = new double[types];
+        double rest = 0;
+        for (int t = types - 1; t >= 0; t--) {
+            itemWidths[t] = 13 + textWidth(log.typeName(t));
+            rest += itemWidths[t] + (t < types - 1 ? LEGEND_GAP : 0);
+        }
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        for (int t = 0; t < log.typeCount(); t++) {
-            String name = log.typeName(t);
-            double need = 14 + textWidth(name) + 14;
-            String more = "+" + (log.typeCount() - t) + " more";
-            if (x + need > right && t < log.typeCount() - 1 || x + need - 14 > right) {
+        for (int t = 0; t < types; t++) {
+            String more = "+" + (types - t) + " more";
+            boolean allFit = x + rest <= right;
+            boolean fitsWithMore = x + itemWidths[t] + LEGEND_GAP + textWidth("+" + (types - t - 1) + " more") <= right;
+            if (!allFit && !fitsWithMore) {
                 g.setFill(v.textColorProperty().get());
-                g.fillText(more, x, y + 4);
+                g.fillText(more, Math.round(x), y + 4.5);
                 break;
             }
             g.setFill(v.typeColor(t));
             g.fillRect(Math.round(x), y, 9, 9);
             g.setFill(v.textColorProperty().get());
-            g.fillText(name, Math.round(x + 13), y + 4.5);
-            x += need;
+            g.fillText(log.typeName(t), Math.round(x + 13), y + 4.5);
+            x += itemWidths[t] + LEGEND_GAP;
+            rest -= itemWidths[t] + LEGEND_GAP;
         }
     }
 
@@ -463,7 +495,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         measure.setFont(boldFont);
         double lw = textWidth(label) + 10;
         measure.setFont(font);
-        double left = Math.round(Math.max(1, Math.min(canvas.getWidth() - lw - 1, x - lw / 2)));
+        double left = Math.round(Math.max(1, Math.min(width - lw - 1, x - lw / 2)));
         g.setFill(color);
         g.fillRoundRect(left, 2, lw, HANDLE_H - 6, 4, 4);
         g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {HANDLE_H - 4, HANDLE_H - 4, HANDLE_H}, 3);

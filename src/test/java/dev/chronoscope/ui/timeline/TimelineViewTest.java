@@ -20,10 +20,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Scale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -212,6 +216,34 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(disposedAt, skin.paintCount());
         assertTrue(skin().paintCount() > 0, "the new skin paints");
+    }
+
+    @Test
+    void onAHiDpiWindowTheCanvasHoldsDevicePixels(FxRobot robot) throws Exception {
+        Canvas canvas = canvas(robot);
+        double logical = canvas.getWidth();
+        try {
+            robot.interact(() -> {
+                stage.setRenderScaleX(2);
+                stage.setRenderScaleY(2);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(2 * logical, canvas.getWidth());
+            assertEquals(logical, canvas.getBoundsInParent().getWidth(), 0.01);
+
+            robot.interact(() -> view.setVisibleRange(new AxisRange(2_380, 2_420)));
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+                SnapshotParameters twice = new SnapshotParameters();
+                twice.setTransform(new Scale(2, 2));
+                return view.snapshot(twice, null);
+            }).get(10, TimeUnit.SECONDS);
+            assertTrue(Files.size(Screenshots.save(image, "timeline-hidpi.png")) > 0);
+        } finally {
+            robot.interact(() -> {
+                stage.setRenderScaleX(1);
+                stage.setRenderScaleY(1);
+            });
+        }
     }
 
     private TimelineViewSkin skin() {

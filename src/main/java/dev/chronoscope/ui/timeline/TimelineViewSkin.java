@@ -1,0 +1,528 @@
+package dev.chronoscope.ui.timeline;
+
+import dev.chronoscope.event.EventLog;
+import dev.chronoscope.timeline.Axis;
+import dev.chronoscope.timeline.AxisRange;
+import dev.chronoscope.timeline.Density;
+import dev.chronoscope.timeline.DensityBins;
+import java.util.BitSet;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
+import javafx.geometry.VPos;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * Paints a {@link TimelineView} on one Canvas — a lane of 1-pixel density bars per event type
+ * (stacked bars in one lane when there are too many types for lanes), the inspected stream's events
+ * as marks, axis ticks, a legend and the cursor as a playhead with a handle — and turns the mouse
+ * into property changes: press and drag move the cursor, Shift-, Shortcut- or middle-drag pans, the wheel
+ * zooms around the pointer, a double-click fits all. Property changes mark the canvas dirty and
+ * request a layout, so any number of changes in one pulse give one repaint.
+ */
+public class TimelineViewSkin extends SkinBase<TimelineView> {
+
+    static final double PAD = 8;
+    static final double HANDLE_H = 20;
+    static final double MARKS_H = 9;
+    static final double AXIS_H = 18;
+    static final double LEGEND_H = 18;
+    static final double MIN_LANE_H = 10;
+    static final double LEGEND_GAP = 14;
+    static final long MIN_TIME_SPAN_MICROS = 1_000;
+    static final long MIN_POSITION_SPAN = 10;
+
+    private final Canvas canvas = new Canvas();
+    private final ObservableValue<Number> renderScale;
+    private final Tooltip tooltip = new Tooltip();
+    private final Text measure = new Text();
+    private final Font font = Font.font(Font.getDefault().getFamily(), 11);
+    private final Font boldFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
+    private final EventHandler<MouseEvent> onPress = this::pressed;
+    private final EventHandler<MouseEvent> onDrag = this::dragged;
+    private final EventHandler<MouseEvent> onRelease = this::released;
+    private final EventHandler<MouseEvent> onClick = this::clicked;
+    private final EventHandler<MouseEvent> onMove = this::moved;
+    private final EventHandler<ScrollEvent> onScroll = this::scrolled;
+
+    private boolean dirty;
+    private double width = -1;
+    private double height = -1;
+    private double scale = 1;
+    private int paints;
+    private long lastPaintNanos;
+    private DensityBins bins;
+    private Mode mode = Mode.NONE;
+    private double pressX;
+    private AxisRange pressRange;
+
+    private enum Mode { NONE, CURSOR, PAN }
+
+    /** Creates the skin and starts listening to {@code control}. */
+    public TimelineViewSkin(TimelineView control) {
+        super(control);
+        canvas.getStyleClass().add("timeline-canvas");
+        canvas.setManaged(false);
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setHideDelay(Duration.millis(100));
+        Tooltip.install(canvas, tooltip);
+        measure.setFont(font);
+
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, onClick);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, onMove);
+        canvas.addEventHandler(ScrollEvent.SCROLL, onScroll);
+
+        registerChangeListener(control.densityProperty(), o -> markDirty());
+        registerChangeListener(control.axisProperty(), o -> markDirty());
+        registerChangeListener(control.visibleRangeProperty(), o -> markDirty());
+        registerChangeListener(control.cursorPositionProperty(), o -> markDirty());
+        registerChangeListener(control.inspectedStreamProperty(), o -> markDirty());
+        registerChangeListener(control.typeColorsProperty(), o -> markDirty());
+        registerChangeListener(control.cursorColorProperty(), o -> markDirty());
+        registerChangeListener(control.markColorProperty(), o -> markDirty());
+        registerChangeListener(control.textColorProperty(), o -> markDirty());
+        registerChangeListener(control.gridColorProperty(), o -> markDirty());
+        renderScale = control.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
+        registerChangeListener(renderScale, o -> markDirty());
+        markDirty();
+    }
+
+    @Override
+    public void dispose() {
+        TimelineView control = getSkinnable();
+        if (control == null) {
+            return;
+        }
+        unregisterChangeListeners(control.densityProperty());
+        unregisterChangeListeners(control.axisProperty());
+        unregisterChangeListeners(control.visibleRangeProperty());
+        unregisterChangeListeners(control.cursorPositionProperty());
+        unregisterChangeListeners(control.inspectedStreamProperty());
+        unregisterChangeListeners(control.typeColorsProperty());
+        unregisterChangeListeners(control.cursorColorProperty());
+        unregisterChangeListeners(control.markColorProperty());
+        unregisterChangeListeners(control.textColorProperty());
+        unregisterChangeListeners(control.gridColorProperty());
+        unregisterChangeListeners(renderScale);
+        canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
+        canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
+        canvas.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
+        canvas.removeEventHandler(MouseEvent.MOUSE_CLICKED, onClick);
+        canvas.removeEventHandler(MouseEvent.MOUSE_MOVED, onMove);
+        canvas.removeEventHandler(ScrollEvent.SCROLL, onScroll);
+        Tooltip.uninstall(canvas, tooltip);
+        getChildren().remove(canvas);
+        super.dispose();
+    }
+
+    // ---- layout and geometry -----------------------------------------------------------------
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 640 + left + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 180 + top + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return HANDLE_H + MARKS_H + AXIS_H + LEGEND_H + 2 * MIN_LANE_H + top + bottom;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double cw = Math.floor(w);
+        double ch = Math.floor(h);
+        double s = renderScale();
+        canvas.relocate(Math.round(x), Math.round(y));
+        if (width != cw || height != ch || scale != s) {
+            width = cw;
+            height = ch;
+            scale = s;
+            // the canvas holds device pixels and is scaled back, so 1-px lines stay sharp on HiDPI screens
+            canvas.setWidth(Math.round(cw * s));
+            canvas.setHeight(Math.round(ch * s));
+            canvas.getTransforms().setAll(new Scale(1 / s, 1 / s));
+            dirty = true;
+        }
+        if (dirty) {
+            dirty = false;
+            long start = System.nanoTime();
+            paint();
+            lastPaintNanos = System.nanoTime() - start;
+        }
+    }
+
+    private double renderScale() {
+        Number s = renderScale.getValue();
+        return s == null || s.doubleValue() <= 0 ? 1 : s.doubleValue();
+    }
+
+    private void markDirty() {
+        if (!dirty) {
+            dirty = true;
+            getSkinnable().requestLayout();
+        }
+    }
+
+    /** Width of the plot in whole pixels: one bin per pixel column. */
+    int plotWidth() {
+        return (int) Math.max(0, width - 2 * PAD);
+    }
+
+    private double lanesTop() {
+        return HANDLE_H;
+    }
+
+    private double lanesBottom() {
+        return height - MARKS_H - AXIS_H - LEGEND_H;
+    }
+
+    /** The shown range: the visible range, or the whole domain; {@code null} when nothing can be shown. */
+    AxisRange effectiveRange() {
+        Density d = getSkinnable().getDensity();
+        if (d == null) {
+            return null;
+        }
+        AxisRange visible = getSkinnable().getVisibleRange();
+        return visible != null ? visible : d.domain(getSkinnable().getAxis());
+    }
+
+    /** The axis value under canvas x {@code x}, rounded to the nearest bin boundary. */
+    long keyAt(double x) {
+        AxisRange r = effectiveRange();
+        int w = plotWidth();
+        double px = Math.max(0, Math.min(w, x - PAD));
+        return r.from() + Math.round(px * r.span() / w);
+    }
+
+    /** Canvas x (in layout pixels, as all x here) of the left edge of bin {@code b} of the current bins: whole pixels. */
+    private double binX(int b) {
+        return PAD + Math.floor((double) b * plotWidth() / bins.binCount());
+    }
+
+    /** Width of bin {@code b} in whole pixels, at least 1, with a 1-px gap once bins are 4 px wide. */
+    private double binWidth(int b) {
+        double w = binX(b + 1) - binX(b);
+        return w >= 4 ? w - 1 : Math.max(1, w);
+    }
+
+    /** The bin under canvas x {@code x}, or -1 outside the plot. */
+    private int binAt(double x) {
+        if (bins == null || x < PAD || x >= PAD + plotWidth()) {
+            return -1;
+        }
+        return (int) Math.floor((x - PAD) * bins.binCount() / plotWidth());
+    }
+
+    /** Canvas x of the left edge of the pixel column holding axis value {@code key}. */
+    private double xOf(AxisRange r, long key) {
+        return PAD + Math.floor((key - r.from()) * (double) plotWidth() / r.span());
+    }
+
+    // ---- mouse -------------------------------------------------------------------------------
+
+    private void pressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        if (effectiveRange() == null || plotWidth() == 0) {
+            return;
+        }
+        boolean pan = e.getButton() == MouseButton.MIDDLE
+                || (e.getButton() == MouseButton.PRIMARY && (e.isShiftDown() || e.isShortcutDown()));
+        if (pan) {
+            mode = Mode.PAN;
+            pressX = e.getX() / scale;
+            pressRange = effectiveRange();
+        } else if (e.getButton() == MouseButton.PRIMARY) {
+            mode = Mode.CURSOR;
+            getSkinnable().setCursorChanging(true);
+            moveCursorTo(e.getX() / scale);
+        }
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (mode == Mode.CURSOR) {
+            moveCursorTo(e.getX() / scale);
+        } else if (mode == Mode.PAN) {
+            long delta = Math.round(-(e.getX() / scale - pressX) * pressRange.span() / plotWidth());
+            Density d = getSkinnable().getDensity();
+            getSkinnable().setVisibleRange(pressRange.pan(delta, d.domain(getSkinnable().getAxis())));
+        }
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        if (mode == Mode.CURSOR) {
+            moveCursorTo(e.getX() / scale);
+            getSkinnable().setCursorChanging(false);
+        }
+        mode = Mode.NONE;
+        e.consume();
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            getSkinnable().setVisibleRange(null);
+        }
+    }
+
+    private void moveCursorTo(double x) {
+        TimelineView v = getSkinnable();
+        v.setCursorPosition(v.getDensity().cursorAt(v.getAxis(), keyAt(x)));
+    }
+
+    private void scrolled(ScrollEvent e) {
+        TimelineView v = getSkinnable();
+        AxisRange r = effectiveRange();
+        if (r == null || e.getDeltaY() == 0 || plotWidth() == 0) {
+            return;
+        }
+        // deltaY > 0 (a wheel turned away from the user) zooms in; one notch is one multiplier
+        double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+        double factor = Math.pow(0.8, notches);
+        long minSpan = v.getAxis() == Axis.TIME ? MIN_TIME_SPAN_MICROS : MIN_POSITION_SPAN;
+        AxisRange domain = v.getDensity().domain(v.getAxis());
+        AxisRange zoomed = r.zoom(factor, keyAt(e.getX() / scale), minSpan, domain);
+        v.setVisibleRange(zoomed.equals(domain) ? null : zoomed);
+        e.consume();
+    }
+
+    private void moved(MouseEvent e) {
+        tooltip.setText(bins == null ? null : TimelineText.binSummary(getSkinnable(), bins, binAt(e.getX() / scale)));
+    }
+
+    // ---- painting ----------------------------------------------------------------------------
+
+    private void paint() {
+        paints++;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = width;
+        double h = height;
+        g.setTransform(scale, 0, 0, scale, 0, 0);
+        g.clearRect(0, 0, w, h);
+        TimelineView v = getSkinnable();
+        bins = null;
+        g.setFont(font);
+        AxisRange range = effectiveRange();
+        int plotW = plotWidth();
+        if (range == null || plotW == 0 || lanesBottom() - lanesTop() < 2 * MIN_LANE_H) {
+            g.setFill(v.textColorProperty().get());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(v.getDensity() == null ? "No log open" : "No event has a time", w / 2, h / 2);
+            return;
+        }
+        Density density = v.getDensity();
+        // one bin per pixel column, or per event when zoomed in closer than that
+        int binCount = v.getAxis() == Axis.POSITION ? (int) Math.min(plotW, range.span()) : plotW;
+        bins = density.bin(v.getAxis(), range, binCount);
+        Ticks ticks = Ticks.choose(v.getAxis(), range, plotW, this::textWidth);
+
+        paintGrid(g, range, ticks);
+        paintDensity(g);
+        paintMarks(g, range);
+        paintAxis(g, range, ticks);
+        paintLegend(g);
+        paintCursor(g, range);
+    }
+
+    private void paintGrid(GraphicsContext g, AxisRange range, Ticks ticks) {
+        g.setStroke(getSkinnable().gridColorProperty().get());
+        g.setLineWidth(1);
+        g.setLineDashes(2, 3);
+        for (long k : ticks.values()) {
+            double x = xOf(range, k) + 0.5;
+            g.strokeLine(x, lanesTop(), x, lanesBottom());
+        }
+        g.setLineDashes((double[]) null);
+    }
+
+    private void paintDensity(GraphicsContext g) {
+        TimelineView v = getSkinnable();
+        int types = bins.typeCount();
+        double top = lanesTop();
+        double height = lanesBottom() - top;
+        int laneH = types == 0 ? 0 : (int) Math.floor(height / types);
+        g.setStroke(v.gridColorProperty().get());
+        if (laneH >= MIN_LANE_H) {
+            for (int t = 0; t < types; t++) {
+                double base = top + (t + 1) * laneH;
+                int barMax = laneH - 2;
+                int max = bins.maxOf(t);
+                g.setFill(v.typeColor(t));
+                for (int b = 0; b < bins.binCount(); b++) {
+                    int c = bins.count(b, t);
+                    if (c > 0) {
+                        int bar = Math.max(1, (int) Math.round((double) c * barMax / max));
+                        g.fillRect(binX(b), base - bar, binWidth(b), bar);
+                    }
+                }
+                g.strokeLine(PAD, base + 0.5, PAD + plotWidth(), base + 0.5);
+            }
+        } else {
+            double base = Math.floor(top + height);
+            int max = bins.maxTotal();
+            for (int b = 0; b < bins.binCount() && max > 0; b++) {
+                int below = 0;
+                for (int t = 0; t < types; t++) {
+                    int c = bins.count(b, t);
+                    if (c == 0) {
+                        continue;
+                    }
+                    int y0 = (int) Math.round((double) below * (height - 1) / max);
+                    below += c;
+                    int y1 = Math.max(y0 + 1, (int) Math.round((double) below * (height - 1) / max));
+                    g.setFill(v.typeColor(t));
+                    g.fillRect(binX(b), base - y1, binWidth(b), y1 - y0);
+                }
+            }
+            g.strokeLine(PAD, base + 0.5, PAD + plotWidth(), base + 0.5);
+        }
+    }
+
+    private void paintMarks(GraphicsContext g, AxisRange range) {
+        TimelineView v = getSkinnable();
+        int stream = v.getInspectedStream();
+        EventLog log = v.getDensity().log();
+        if (stream < 0 || stream >= log.streamCount()) {
+            return;
+        }
+        BitSet marked = v.getDensity().streamBins(v.getAxis(), stream, range, bins.binCount());
+        double y = lanesBottom() + 2;
+        g.setFill(v.markColorProperty().get());
+        boolean sparse = marked.cardinality() * 6 < plotWidth();
+        int lastX = -1_000;
+        for (int b = marked.nextSetBit(0); b >= 0; b = marked.nextSetBit(b + 1)) {
+            double x = binX(b);
+            double mid = x + Math.floor(binWidth(b) / 2) + 0.5;
+            if (sparse && mid - lastX >= 6) {
+                g.fillPolygon(new double[] {mid - 3.5, mid + 3.5, mid}, new double[] {y + 6, y + 6, y}, 3);
+                lastX = (int) mid;
+            } else if (!sparse) {
+                g.fillRect(x, y, binWidth(b), 6);
+            }
+        }
+    }
+
+    private void paintAxis(GraphicsContext g, AxisRange range, Ticks ticks) {
+        TimelineView v = getSkinnable();
+        double y = lanesBottom() + MARKS_H;
+        g.setStroke(v.gridColorProperty().get());
+        g.strokeLine(PAD, y + 0.5, PAD + plotWidth(), y + 0.5);
+        g.setFill(v.textColorProperty().get());
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        double right = width;
+        for (int i = 0; i < ticks.values().length; i++) {
+            double x = xOf(range, ticks.values()[i]);
+            g.strokeLine(x + 0.5, y + 1, x + 0.5, y + 4);
+            String label = ticks.labels()[i];
+            double lw = textWidth(label);
+            double lx = Math.round(Math.max(1, Math.min(right - lw - 1, x - lw / 2)));
+            g.fillText(label, lx, y + 4);
+        }
+    }
+
+    private void paintLegend(GraphicsContext g) {
+        TimelineView v = getSkinnable();
+        EventLog log = v.getDensity().log();
+        int types = log.typeCount();
+        double y = height - LEGEND_H + 4;
+        double x = PAD;
+        double right = width - PAD;
+        double[] itemWidths = new double[types];
+        double rest = 0;
+        for (int t = types - 1; t >= 0; t--) {
+            itemWidths[t] = 13 + textWidth(log.typeName(t));
+            rest += itemWidths[t] + (t < types - 1 ? LEGEND_GAP : 0);
+        }
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int t = 0; t < types; t++) {
+            String more = "+" + (types - t) + " more";
+            boolean allFit = x + rest <= right;
+            boolean fitsWithMore = x + itemWidths[t] + LEGEND_GAP + textWidth("+" + (types - t - 1) + " more") <= right;
+            if (!allFit && !fitsWithMore) {
+                g.setFill(v.textColorProperty().get());
+                g.fillText(more, Math.round(x), y + 4.5);
+                break;
+            }
+            g.setFill(v.typeColor(t));
+            g.fillRect(Math.round(x), y, 9, 9);
+            g.setFill(v.textColorProperty().get());
+            g.fillText(log.typeName(t), Math.round(x + 13), y + 4.5);
+            x += itemWidths[t] + LEGEND_GAP;
+            rest -= itemWidths[t] + LEGEND_GAP;
+        }
+    }
+
+    private void paintCursor(GraphicsContext g, AxisRange range) {
+        TimelineView v = getSkinnable();
+        long key = v.getDensity().cursorKey(v.getAxis(), v.getCursorPosition());
+        if (key < range.from() || key > range.to()) {
+            return;
+        }
+        double x = Math.min(PAD + plotWidth() - 1, xOf(range, key)) + 0.5;
+        Color color = v.cursorColorProperty().get();
+        g.setStroke(color);
+        g.setLineWidth(1);
+        g.strokeLine(x, HANDLE_H - 3, x, lanesBottom() + MARKS_H);
+
+        String label = "#" + TimelineText.count(v.getCursorPosition());
+        g.setFont(boldFont);
+        measure.setFont(boldFont);
+        double lw = textWidth(label) + 10;
+        measure.setFont(font);
+        double left = Math.round(Math.max(1, Math.min(width - lw - 1, x - lw / 2)));
+        g.setFill(color);
+        g.fillRoundRect(left, 2, lw, HANDLE_H - 6, 4, 4);
+        g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {HANDLE_H - 4, HANDLE_H - 4, HANDLE_H}, 3);
+        g.setFill(Color.WHITE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(label, left + lw / 2, 2 + (HANDLE_H - 6) / 2);
+        g.setFont(font);
+    }
+
+    /** How often the canvas was painted: for tests of coalescing. */
+    int paintCount() {
+        return paints;
+    }
+
+    /** How long the last paint took, binning included: for tests and benchmarks. */
+    long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
+    /** The current hover text: for tests. */
+    String hoverText() {
+        return tooltip.getText();
+    }
+
+    private double textWidth(String s) {
+        measure.setText(s);
+        return Math.ceil(measure.getLayoutBounds().getWidth());
+    }
+}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.event.Instants;
+import dev.chronoscope.event.SortedArrays;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
@@ -224,22 +225,7 @@ public final class Replayer {
 
     /** Number of entries of the ascending {@code events} whose position (index + 1) is ≤ position. */
     static int countAtOrBefore(int[] events, long position) {
-        if (position >= Integer.MAX_VALUE) {
-            return events.length;
-        }
-        // events with index < position
-        int key = (int) position;
-        int lo = 0;
-        int hi = events.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (events[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedArrays.lowerBound(events, 0, position); // events with index < position
     }
 
     /** The state after the first {@code n ≥ 1} events of the stream. */

@@ -1,6 +1,7 @@
 package dev.chronoscope.timeline;
 
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.event.SortedArrays;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -110,18 +111,18 @@ public final class Density {
     }
 
     private static void binPositions(int[] keys, long[] bounds, int[] counts, int type, int types) {
-        int lo = lowerBound(keys, 0, bounds[0]);
+        int lo = SortedArrays.lowerBound(keys, 0, bounds[0]);
         for (int b = 0; b < bounds.length - 1; b++) {
-            int hi = lowerBound(keys, lo, bounds[b + 1]);
+            int hi = SortedArrays.lowerBound(keys, lo, bounds[b + 1]);
             counts[b * types + type] = hi - lo;
             lo = hi;
         }
     }
 
     private static void binTimes(long[] keys, long[] bounds, int[] counts, int type, int types) {
-        int lo = lowerBound(keys, 0, bounds[0]);
+        int lo = SortedArrays.lowerBound(keys, 0, bounds[0]);
         for (int b = 0; b < bounds.length - 1; b++) {
-            int hi = lowerBound(keys, lo, bounds[b + 1]);
+            int hi = SortedArrays.lowerBound(keys, lo, bounds[b + 1]);
             counts[b * types + type] = hi - lo;
             lo = hi;
         }
@@ -174,7 +175,7 @@ public final class Density {
         if (axis == Axis.POSITION) {
             return Math.max(0, Math.min(log.size(), key));
         }
-        int count = lowerBound(sortedTimes, 0, key == Long.MAX_VALUE ? key : key + 1);
+        int count = SortedArrays.lowerBound(sortedTimes, 0, key == Long.MAX_VALUE ? key : key + 1);
         return Math.min(log.size(), count);
     }
 
@@ -190,33 +191,5 @@ public final class Density {
 
     private static long ceilDiv(long a, long b) {
         return -Math.floorDiv(-a, b);
-    }
-
-    private static int lowerBound(int[] a, int from, long key) {
-        int lo = from;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int lowerBound(long[] a, int from, long key) {
-        int lo = from;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -6,6 +6,7 @@ import dev.chronoscope.timeline.AxisRange;
 import dev.chronoscope.timeline.Density;
 import dev.chronoscope.timeline.DensityBins;
 import java.util.BitSet;
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.VPos;
@@ -48,6 +49,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
     private final ObservableValue<Number> renderScale;
+    /** The control's properties whose changes call for a repaint. */
+    private final List<ObservableValue<?>> watched;
     private final Tooltip tooltip = new Tooltip();
     private final Text measure = new Text();
     private final Font font = Font.font(Font.getDefault().getFamily(), 11);
@@ -90,16 +93,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, onMove);
         canvas.addEventHandler(ScrollEvent.SCROLL, onScroll);
 
-        registerChangeListener(control.densityProperty(), o -> markDirty());
-        registerChangeListener(control.axisProperty(), o -> markDirty());
-        registerChangeListener(control.visibleRangeProperty(), o -> markDirty());
-        registerChangeListener(control.cursorPositionProperty(), o -> markDirty());
-        registerChangeListener(control.inspectedStreamProperty(), o -> markDirty());
-        registerChangeListener(control.typeColorsProperty(), o -> markDirty());
-        registerChangeListener(control.cursorColorProperty(), o -> markDirty());
-        registerChangeListener(control.markColorProperty(), o -> markDirty());
-        registerChangeListener(control.textColorProperty(), o -> markDirty());
-        registerChangeListener(control.gridColorProperty(), o -> markDirty());
+        watched = List.of(
+                control.densityProperty(),
+                control.axisProperty(),
+                control.visibleRangeProperty(),
+                control.cursorPositionProperty(),
+                control.inspectedStreamProperty(),
+                control.typeColorsProperty(),
+                control.cursorColorProperty(),
+                control.markColorProperty(),
+                control.textColorProperty(),
+                control.gridColorProperty());
+        watched.forEach(property -> registerChangeListener(property, o -> markDirty()));
         renderScale = control.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
         registerChangeListener(renderScale, o -> markDirty());
         markDirty();
@@ -107,20 +112,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     public void dispose() {
-        TimelineView control = getSkinnable();
-        if (control == null) {
+        if (getSkinnable() == null) {
             return;
         }
-        unregisterChangeListeners(control.densityProperty());
-        unregisterChangeListeners(control.axisProperty());
-        unregisterChangeListeners(control.visibleRangeProperty());
-        unregisterChangeListeners(control.cursorPositionProperty());
-        unregisterChangeListeners(control.inspectedStreamProperty());
-        unregisterChangeListeners(control.typeColorsProperty());
-        unregisterChangeListeners(control.cursorColorProperty());
-        unregisterChangeListeners(control.markColorProperty());
-        unregisterChangeListeners(control.textColorProperty());
-        unregisterChangeListeners(control.gridColorProperty());
+        watched.forEach(this::unregisterChangeListeners);
         unregisterChangeListeners(renderScale);
         canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
         canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);

@@ -1,5 +1,6 @@
 package dev.chronoscope.snapshot;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.Json;
@@ -48,26 +49,39 @@ public final class SnapshotWriter {
      *     write fails; nothing is left behind then
      */
     public static void write(Snapshot snapshot, Path target) throws IOException {
-        byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document(snapshot));
+        writeJson(document(snapshot), target, "snapshot");
+    }
+
+    /**
+     * Writes {@code document} pretty-printed to {@code target} the same way as a snapshot: through
+     * a temporary file in the same folder, forced to disk and renamed over the target, so readers
+     * see the old file or the whole new one. {@code what} names the document in error messages
+     * ("diff", "snapshot").
+     *
+     * @throws IOException naming the target when its folder is missing or not writable, or the
+     *     write fails; nothing is left behind then
+     */
+    public static void writeJson(JsonNode document, Path target, String what) throws IOException {
+        byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || absolute.getFileName() == null) {
-            throw new IOException("cannot write snapshot to " + target + ": not a file path");
+            throw new IOException("cannot write " + what + " to " + target + ": not a file path");
         }
         if (!Files.isDirectory(dir)) {
-            throw new IOException("cannot write snapshot to " + target + ": folder " + dir
+            throw new IOException("cannot write " + what + " to " + target + ": folder " + dir
                     + (Files.exists(dir) ? " is not a folder" : " does not exist"));
         }
         if (Files.isDirectory(absolute)) {
-            throw new IOException("cannot write snapshot to " + target + ": it is a folder");
+            throw new IOException("cannot write " + what + " to " + target + ": it is a folder");
         }
         Path temp;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         } catch (AccessDeniedException e) {
-            throw new IOException("cannot write snapshot to " + target + ": folder " + dir + " is not writable", e);
+            throw new IOException("cannot write " + what + " to " + target + ": folder " + dir + " is not writable", e);
         } catch (IOException e) {
-            throw new IOException("cannot write snapshot to " + target + ": " + e.getMessage(), e);
+            throw new IOException("cannot write " + what + " to " + target + ": " + e.getMessage(), e);
         }
         boolean done = false;
         try {
@@ -87,7 +101,7 @@ public final class SnapshotWriter {
             done = true;
             forceFolder(dir);
         } catch (IOException e) {
-            throw new IOException("cannot write snapshot to " + target + ": " + e.getMessage(), e);
+            throw new IOException("cannot write " + what + " to " + target + ": " + e.getMessage(), e);
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);

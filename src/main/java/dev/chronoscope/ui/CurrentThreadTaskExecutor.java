@@ -20,7 +20,17 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         };
         T result;
         try {
-            result = task.run(listener::progress);
+            result = task.run(new ProgressSink() {
+                @Override
+                public void progress(long done, long total) {
+                    listener.progress(done, total, -1);
+                }
+
+                @Override
+                public void progress(long done, long total, long items) {
+                    listener.progress(done, total, items);
+                }
+            });
         } catch (Exception | Error e) {
             listener.failed(e);
             return done;

@@ -68,12 +68,17 @@ public final class FxTaskExecutor implements TaskExecutor {
 
         @Override
         public void progress(long done, long total) {
-            latest.set(new long[] {done, total});
+            progress(done, total, -1);
+        }
+
+        @Override
+        public void progress(long done, long total, long items) {
+            latest.set(new long[] {done, total, items});
             if (progressQueued.compareAndSet(false, true)) {
                 deliver(() -> {
                     progressQueued.set(false);
                     long[] p = latest.get();
-                    listener.progress(p[0], p[1]);
+                    listener.progress(p[0], p[1], p[2]);
                 });
             }
         }

@@ -1,14 +1,20 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.replay.MergePatchReducer;
+import dev.chronoscope.replay.Replayer;
+import dev.chronoscope.timeline.Density;
 import dev.chronoscope.source.SourceException;
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class MainViewModel {
 
     /** What a finished load hands back to the UI thread. */
-    record Loaded(EventLog log, LogSummary summary, Duration took) {}
+    record Loaded(ExplorerViewModel.Opened opened, LogSummary summary, Duration took) {}
 
     /** {@link #progressProperty()} while the amount of work is not known yet (as in {@code ProgressIndicator}). */
     public static final double INDETERMINATE = -1;
@@ -47,12 +53,19 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Long> requestedCursor = new ReadOnlyObjectWrapper<>(this, "requestedCursor");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ExplorerViewModel explorer;
+    private final List<Consumer<Path>> openedListeners = new ArrayList<>();
 
     private TaskExecutor.Handle running;
+    /** The state to go back to when a load is cancelled. */
+    private LoadState beforeLoading = LoadState.EMPTY;
+    private Path fileBeforeLoading;
 
     public MainViewModel(LogOpener opener, TaskExecutor executor) {
         this.opener = Objects.requireNonNull(opener);
         this.executor = Objects.requireNonNull(executor);
+        this.explorer = new ExplorerViewModel(executor);
         title.bind(Bindings.createStringBinding(
                 () -> fileName.get().isEmpty() ? "Chronoscope" : fileName.get() + " — Chronoscope", fileName));
         loading.bind(state.isEqualTo(LoadState.LOADING));
@@ -65,6 +78,9 @@ public final class MainViewModel {
         Objects.requireNonNull(path);
         if (running != null) {
             running.cancel();
+        } else {
+            beforeLoading = state.get() == LoadState.LOADING ? LoadState.EMPTY : state.get();
+            fileBeforeLoading = file.get();
         }
         file.set(path);
         fileName.set(path.getFileName() == null ? path.toString() : path.getFileName().toString());
@@ -72,40 +88,93 @@ public final class MainViewModel {
         progress.set(INDETERMINATE);
         progressText.set("Opening " + fileName.get() + "…");
         state.set(LoadState.LOADING);
-        running = executor.submit(progressSink -> {
+        TaskExecutor.Handle handle = executor.submit(progressSink -> {
             long start = System.nanoTime();
             EventLog opened = opener.open(path, progressSink);
+            progressSink.progress(1, 1, opened.records());
             LogSummary s = LogSummary.of(opened);
-            return new Loaded(opened, s, Duration.ofNanos(System.nanoTime() - start));
+            Replayer replayer = new Replayer(opened, MergePatchReducer.INSTANCE);
+            Density density = Density.of(opened);
+            String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            return new Loaded(new ExplorerViewModel.Opened(opened, replayer, density, name), s,
+                    Duration.ofNanos(System.nanoTime() - start));
         }, new TaskExecutor.Listener<Loaded>() {
             @Override
-            public void progress(long done, long total) {
+            public void progress(long done, long total, long records) {
                 if (total > 0) {
                     progress.set(Math.min(1.0, (double) done / total));
-                    progressText.set("Reading " + fileName.get() + " — " + Formats.bytes(done) + " of "
-                            + Formats.bytes(total));
+                    progressText.set("Reading " + fileName.get() + " — "
+                            + (records >= 0 ? Formats.count(records) + " records, " : "")
+                            + Formats.bytes(done) + " of " + Formats.bytes(total));
                 }
             }
 
             @Override
             public void succeeded(Loaded result) {
                 running = null;
-                log.set(result.log());
+                Long at = requestedCursor.get();
+                requestedCursor.set(null); // --at applies to the first log only
+                log.set(result.opened().log());
                 summary.set(result.summary());
                 loadTime.set(result.took());
                 progress.set(1);
                 state.set(LoadState.LOADED);
+                explorer.show(result.opened(), at);
+                openedListeners.forEach(l -> l.accept(path));
             }
 
             @Override
             public void failed(Throwable error) {
                 running = null;
-                log.set(null);
-                summary.set(null);
-                loadTime.set(null);
-                showFailure(describe(path, error));
+                String reason = describe(path, error);
+                if (log.get() == null) {
+                    summary.set(null);
+                    loadTime.set(null);
+                    showFailure(reason);
+                } else {
+                    // the log that was open stays open; the dialog says why the new one did not
+                    restoreBeforeLoading();
+                    errorMessage.set(reason);
+                }
+                notice.set(Notice.error("Could not open " + fileName(path), reason));
             }
         });
+        // a synchronous executor has finished already; only a load still under way can be cancelled
+        running = state.get() == LoadState.LOADING ? handle : null;
+    }
+
+    /**
+     * Stops the load that is running; the log that was open before (if any) stays open, as if the
+     * load had never started.
+     */
+    public void cancelLoading() {
+        if (running == null) {
+            return;
+        }
+        running.cancel();
+        running = null;
+        restoreBeforeLoading();
+        progressText.set("");
+    }
+
+    private void restoreBeforeLoading() {
+        file.set(fileBeforeLoading);
+        fileName.set(fileBeforeLoading == null ? "" : fileName(fileBeforeLoading));
+        state.set(log.get() != null ? LoadState.LOADED : beforeLoading == LoadState.FAILED ? LoadState.FAILED : LoadState.EMPTY);
+    }
+
+    /** Calls {@code listener} with each file once it has been opened successfully (e.g. recent files). */
+    public void onOpened(Consumer<Path> listener) {
+        openedListeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Forgets the last notice once the view has shown it. */
+    public void acknowledgeNotice() {
+        notice.set(null);
+    }
+
+    private static String fileName(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 
     /** Shows {@code message} in the window instead of a log (e.g. when no source can be found). */
@@ -114,7 +183,7 @@ public final class MainViewModel {
         state.set(LoadState.FAILED);
     }
 
-    /** Remembers the position the window should show once the explorer has a cursor ({@code --at}). */
+    /** The position the cursor goes to when the next log has been opened ({@code gui --at N}). */
     public void requestCursor(Long position) {
         requestedCursor.set(position);
     }
@@ -202,6 +271,16 @@ public final class MainViewModel {
     /** Why the last open failed; empty otherwise. */
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
+    }
+
+    /** The explorer of the open log: cursor, inspected stream, pins, inspection. */
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    /** The latest notice for a dialog (a file that could not be opened), or {@code null}. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The position asked for on the command line ({@code gui --at N}), or {@code null}. */

@@ -17,6 +17,15 @@ public interface ProgressSink {
      */
     void progress(long done, long total);
 
+    /**
+     * Reports progress with a count of items handled so far (for loading: records read), which a
+     * progress bar can show beside the units; sinks that do not show it fall back to {@link
+     * #progress(long, long)}.
+     */
+    default void progress(long done, long total, long items) {
+        progress(done, total);
+    }
+
     /** Whether the work was cancelled; long loops check it and stop with a {@code CancellationException}. */
     default boolean cancelled() {
         return false;

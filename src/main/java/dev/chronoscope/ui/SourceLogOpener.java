@@ -27,7 +27,7 @@ public final class SourceLogOpener implements LogOpener {
             return EventLogLoader.load(file, options, new LoadListener() {
                 @Override
                 public void progress(long records, long bytesRead, long totalBytes) {
-                    progress.progress(bytesRead, totalBytes);
+                    progress.progress(bytesRead, totalBytes, records);
                 }
 
                 @Override

@@ -20,6 +20,11 @@ public interface TaskExecutor extends AutoCloseable {
         /** The latest progress; intermediate reports may be skipped (coalesced). */
         default void progress(long done, long total) {}
 
+        /** The latest progress with an item count (records read), or -1 when the task reports none. */
+        default void progress(long done, long total, long items) {
+            progress(done, total);
+        }
+
         void succeeded(T result);
 
         void failed(Throwable error);

@@ -122,4 +122,83 @@ class MainViewModelTest {
                 (long) summary.streams()));
         assertTrue(viewModel.titleProperty().get().startsWith("bank-and-shop.jsonl"));
     }
+
+    @Nested
+    class GivenALogIsOpen {
+
+        @Test
+        void aFileThatFailsLeavesTheOpenLogAndRaisesANotice() throws IOException {
+            Path good = Files.writeString(dir.resolve("small.jsonl"), SMALL_LOG);
+            viewModel.open(good);
+
+            viewModel.open(dir.resolve("gone.jsonl"));
+
+            assertEquals(LoadState.LOADED, viewModel.stateProperty().get());
+            assertEquals(4, viewModel.logProperty().get().size());
+            assertEquals("small.jsonl — Chronoscope", viewModel.titleProperty().get());
+            Notice notice = viewModel.noticeProperty().get();
+            assertEquals(Notice.Kind.ERROR, notice.kind());
+            assertEquals("Could not open gone.jsonl", notice.header());
+            assertEquals("File not found: " + dir.resolve("gone.jsonl").toAbsolutePath(), notice.detail());
+        }
+
+        @Test
+        void cancellingALoadKeepsThePreviousLogOpen() throws IOException {
+            Path good = Files.writeString(dir.resolve("small.jsonl"), SMALL_LOG);
+            ExplorerViewModelTest.ManualExecutor manual = new ExplorerViewModelTest.ManualExecutor();
+            MainViewModel vm = new MainViewModel(new SourceLogOpener(), manual);
+            vm.open(good);
+            manual.runNext(); // the load
+            manual.runNext(); // the explorer's first replay
+            vm.explorer().moveCursorTo(2);
+            manual.runNext();
+
+            vm.open(dir.resolve("big.jsonl"));
+            assertTrue(vm.loadingProperty().get());
+            vm.cancelLoading();
+
+            assertFalse(vm.loadingProperty().get());
+            assertEquals(LoadState.LOADED, vm.stateProperty().get());
+            assertEquals(good, vm.fileProperty().get());
+            assertEquals("small.jsonl — Chronoscope", vm.titleProperty().get());
+            assertEquals(2, vm.explorer().cursorProperty().get());
+        }
+
+        @Test
+        void theExplorerShowsTheLogAtTheRequestedPositionOnce() throws IOException {
+            Path good = Files.writeString(dir.resolve("small.jsonl"), SMALL_LOG);
+            viewModel.requestCursor(2L);
+
+            viewModel.open(good);
+            assertEquals(2, viewModel.explorer().cursorProperty().get());
+            viewModel.open(good);
+            assertEquals(4, viewModel.explorer().cursorProperty().get());
+        }
+
+        @Test
+        void successfulOpensAreReportedForTheRecentList() throws IOException {
+            Path good = Files.writeString(dir.resolve("small.jsonl"), SMALL_LOG);
+            List<Path> opened = new ArrayList<>();
+            viewModel.onOpened(opened::add);
+
+            viewModel.open(good);
+            viewModel.open(dir.resolve("gone.jsonl"));
+
+            assertEquals(List.of(good), opened);
+        }
+    }
+
+    @Test
+    void progressNamesRecordsAndBytes() {
+        List<String> seen = new ArrayList<>();
+        MainViewModel vm = new MainViewModel((file, progress) -> {
+            progress.progress(2048, 4096, 1500);
+            return dev.chronoscope.event.EventLog.builder("x").build();
+        }, new CurrentThreadTaskExecutor());
+        vm.progressTextProperty().addListener((obs, old, now) -> seen.add(now));
+
+        vm.open(Path.of("x.jsonl"));
+
+        assertEquals("Reading x.jsonl — 1,500 records, 2.0 KB of 4.0 KB", seen.get(1));
+    }
 }

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCombination.Modifier;
  */
 public enum Shortcut {
     OPEN("File", "Open a log file", KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-    EXPORT_SNAPSHOT("File", "Export a snapshot of the state at the cursor", KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+    EXPORT_SNAPSHOT("File", "Export a snapshot at the cursor", KeyCode.E, KeyCombination.SHORTCUT_DOWN),
     EXPORT_DIFF("File", "Export the diff between the pins", KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
     QUIT("File", "Quit Chronoscope", KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
 
@@ -37,7 +37,7 @@ public enum Shortcut {
     FIT_TIMELINE("Timeline", "Fit the whole log into the timeline", KeyCode.F),
     TOGGLE_AXIS("Timeline", "Switch the axis between position and time", KeyCode.T),
 
-    THEME("View", "Switch between light and dark theme", KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+    THEME("View", "Switch between light and dark", KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
 
     SHORTCUTS_SHEET("Help", "Show keyboard shortcuts", KeyCode.F1);
 

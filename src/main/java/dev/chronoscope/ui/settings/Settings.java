@@ -171,6 +171,12 @@ public final class Settings {
 
     /** The main window's last bounds; empty until some have been stored, or when they do not parse. */
     public Optional<WindowBounds> windowBounds() {
+        synchronized (values) {
+            return readWindowBounds();
+        }
+    }
+
+    private Optional<WindowBounds> readWindowBounds() {
         try {
             String x = values.getProperty(WINDOW + "x");
             String y = values.getProperty(WINDOW + "y");
@@ -188,11 +194,13 @@ public final class Settings {
     }
 
     public void setWindowBounds(WindowBounds bounds) {
-        values.setProperty(WINDOW + "x", number(bounds.x()));
-        values.setProperty(WINDOW + "y", number(bounds.y()));
-        values.setProperty(WINDOW + "width", number(bounds.width()));
-        values.setProperty(WINDOW + "height", number(bounds.height()));
-        values.setProperty(WINDOW + "maximized", Boolean.toString(bounds.maximized()));
+        synchronized (values) {
+            values.setProperty(WINDOW + "x", number(bounds.x()));
+            values.setProperty(WINDOW + "y", number(bounds.y()));
+            values.setProperty(WINDOW + "width", number(bounds.width()));
+            values.setProperty(WINDOW + "height", number(bounds.height()));
+            values.setProperty(WINDOW + "maximized", Boolean.toString(bounds.maximized()));
+        }
     }
 
     // ---- split panes

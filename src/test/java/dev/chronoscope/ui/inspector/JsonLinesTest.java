@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class JsonLinesTest {
 
-    static JsonNode json(String text) throws Exception {
-        return Json.MAPPER.readTree(text);
+    /** Parses JSON text, for tests and the lambdas they run on the FX thread. */
+    static JsonNode json(String text) {
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -169,6 +169,31 @@ class DiffViewTest {
         }
     }
 
+    @Test
+    void screenshotOfStateAndDiffTogetherInTheDarkTheme(FxRobot robot) throws Exception {
+        StateView state = new StateView();
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            state.show(AFTER, BEFORE);
+            view.show(BEFORE, AFTER, null, "#512,339 → #512,340 · MoneyWithdrawn");
+            SplitPane both = new SplitPane(state, view);
+            both.setDividerPositions(0.42);
+            // a new window: Monocle's painter does not follow a window that grows after it is shown
+            window[0] = new Stage();
+            window[0].setScene(new Scene(both, 1260, 640));
+            window[0].show();
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        });
+        Path dark = Screenshots.save(window[0].getScene(), "inspector-state-diff-dark.png");
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            window[0].close();
+        });
+
+        assertTrue(Files.size(dark) > 0);
+        assertEquals(6, state.getChangedCount());
+    }
+
     private static List<String> opTexts(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#diffOps").lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()

@@ -72,7 +72,7 @@ public final class Changes {
             return;
         }
         if (a.isObject() && b.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = b.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = b.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 String child = pointer + "/" + StateDiff.escape(f.getKey());

@@ -47,7 +47,7 @@ public final class JsonLines {
             }
             out.add(new Line(indent, prefix + open, pointer));
             if (object) {
-                Iterator<Map.Entry<String, JsonNode>> fields = v.fields();
+                Iterator<Map.Entry<String, JsonNode>> fields = v.properties().iterator();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> f = fields.next();
                     print(out, TextNode.valueOf(f.getKey()) + ": ", f.getValue(),

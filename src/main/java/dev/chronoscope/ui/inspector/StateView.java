@@ -270,6 +270,10 @@ public final class StateView extends BorderPane {
         changeBadge.setText(changes.isEmpty() ? "" : Formats.count(changes.count()) + (changes.count() == 1 ? " change" : " changes"));
         changeBadge.setVisible(!changes.isEmpty());
         updating = true;
+        // The focus model looks up the row of every tree item that fires an event (each changed value),
+        // which makes an update quadratic in the rows shown; without a focused row it returns at once.
+        TreeItem<StateNode> focused = tree.getFocusModel().getFocusedItem();
+        tree.getFocusModel().focus(-1);
         try {
             Change rootChange = changes.at("");
             reconcile(root, new StateNode(null, "", s, rootChange == Change.CHANGED ? prev : null, rootChange));
@@ -277,6 +281,12 @@ public final class StateView extends BorderPane {
             root.setExpanded(true);
             restoreSelection();
         } finally {
+            TreeItem<StateNode> selected = tree.getSelectionModel().getSelectedItem();
+            TreeItem<StateNode> refocus = selected != null ? selected : focused;
+            int row = refocus == null ? -1 : tree.getRow(refocus);
+            if (row >= 0) {
+                tree.getFocusModel().focus(row);
+            }
             updating = false;
         }
         setCenter(s == null ? empty : content);
@@ -285,9 +295,8 @@ public final class StateView extends BorderPane {
     /** Brings {@code item} up to {@code node}, reusing its child items by pointer where they are created. */
     private void reconcile(StateItem item, StateNode node) {
         StateNode old = item.getValue();
-        if (old.value() != node.value() || old.was() != node.was() || old.change() != node.change()
-                || !java.util.Objects.equals(old.key(), node.key())) {
-            item.setValue(node);
+        if (!sameRow(old, node)) {
+            item.setValue(node); // fires an event that every listener of the tree sees: only when needed
         }
         if (!hasChildren(node)) {
             item.reset();
@@ -311,30 +320,99 @@ public final class StateView extends BorderPane {
         for (int i = 0; same && i < wanted.size(); i++) {
             same = kids.get(i).getValue().pointer().equals(wanted.get(i).pointer());
         }
-        if (same) {
-            for (int i = 0; i < wanted.size(); i++) {
-                reconcile((StateItem) kids.get(i), wanted.get(i));
-            }
-        } else {
-            Map<String, StateItem> reusable = new HashMap<>();
-            for (TreeItem<StateNode> kid : kids) {
-                reusable.put(kid.getValue().pointer(), (StateItem) kid);
-            }
-            List<StateItem> next = new ArrayList<>(wanted.size());
-            for (StateNode w : wanted) {
-                StateItem reused = reusable.get(w.pointer());
-                if (reused == null) {
-                    next.add(newItem(w, item));
-                } else {
-                    next.add(reused);
-                }
-            }
-            kids.setAll(next);
-            for (int i = 0; i < next.size(); i++) {
-                reconcile(next.get(i), wanted.get(i));
-            }
+        if (!same) {
+            replaceMiddle(item, kids, wanted);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            reconcile((StateItem) kids.get(i), wanted.get(i));
         }
         item.setExpanded(true);
+    }
+
+    /**
+     * Makes {@code kids} match the pointers of {@code wanted}, keeping the common first and last
+     * items in place (an array that grew at its end is one insertion) and reusing items by pointer
+     * in between.
+     */
+    private void replaceMiddle(StateItem parent, ObservableList<TreeItem<StateNode>> kids, List<StateNode> wanted) {
+        int head = 0;
+        int max = Math.min(kids.size(), wanted.size());
+        while (head < max && kids.get(head).getValue().pointer().equals(wanted.get(head).pointer())) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < max - head && kids.get(kids.size() - 1 - tail).getValue().pointer()
+                .equals(wanted.get(wanted.size() - 1 - tail).pointer())) {
+            tail++;
+        }
+        List<TreeItem<StateNode>> middle = kids.subList(head, kids.size() - tail);
+        Map<String, StateItem> reusable = new HashMap<>();
+        for (TreeItem<StateNode> kid : middle) {
+            reusable.put(kid.getValue().pointer(), (StateItem) kid);
+        }
+        List<StateItem> next = new ArrayList<>(wanted.size() - head - tail);
+        for (StateNode w : wanted.subList(head, wanted.size() - tail)) {
+            StateItem reused = reusable.get(w.pointer());
+            next.add(reused != null ? reused : newItem(w, parent));
+        }
+        if (middle.isEmpty()) {
+            kids.addAll(head, next);
+        } else if (next.isEmpty()) {
+            middle.clear();
+        } else {
+            kids.remove(head, kids.size() - tail);
+            kids.addAll(head, next);
+        }
+    }
+
+    /** Whether a row shows the same thing for both nodes; the values are compared only while cheap. */
+    private static boolean sameRow(StateNode a, StateNode b) {
+        return a.change() == b.change()
+                && java.util.Objects.equals(a.key(), b.key())
+                && cheaplyEqual(a.value(), b.value())
+                && cheaplyEqual(a.was(), b.was());
+    }
+
+    /** {@code a.equals(b)}, but {@code false} when deciding would take looking at more than a few dozen values. */
+    static boolean cheaplyEqual(JsonNode a, JsonNode b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        int[] budget = {64};
+        return boundedEquals(a, b, budget);
+    }
+
+    private static boolean boundedEquals(JsonNode a, JsonNode b, int[] budget) {
+        if (--budget[0] < 0) {
+            return false;
+        }
+        if (a == b) {
+            return true;
+        }
+        if (a.getNodeType() != b.getNodeType() || a.size() != b.size()) {
+            return false;
+        }
+        if (a.isObject()) {
+            for (Map.Entry<String, JsonNode> f : a.properties()) {
+                JsonNode other = b.get(f.getKey());
+                if (other == null || !boundedEquals(f.getValue(), other, budget)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isArray()) {
+            for (int i = 0; i < a.size(); i++) {
+                if (!boundedEquals(a.get(i), b.get(i), budget)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
     }
 
     private boolean wantsExpanded(StateNode node, TreeItem<StateNode> parent) {
@@ -345,7 +423,7 @@ public final class StateView extends BorderPane {
         if (expanded.contains(p)) {
             return true;
         }
-        if (changes.within(p)) {
+        if (changes.within(p) && changes.at(p) == Change.NONE) {
             expanded.add(p); // stays open while scrubbing on, until the user collapses it
             return true;
         }
@@ -375,7 +453,7 @@ public final class StateView extends BorderPane {
         String p = parent.pointer();
         List<StateNode> out = new ArrayList<>(v.size());
         if (v.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = v.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = v.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 out.add(childNode(f.getKey(), p + "/" + StateDiff.escape(f.getKey()), f.getValue()));

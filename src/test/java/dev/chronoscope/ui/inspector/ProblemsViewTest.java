@@ -112,7 +112,7 @@ class ProblemsViewTest {
         return robot.lookup("#problemsTable").lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() == table.getColumns().get(column) && !c.isEmpty() && c.isVisible())
                 .sorted((a, b) -> Integer.compare(a.getIndex(), b.getIndex()))
-                .map(c -> (String) c.getText())
+                .map(TableCell::getText)
                 .toList();
     }
 }

@@ -174,6 +174,30 @@ class StateViewTest {
     }
 
     @Test
+    void anArrayThatGrowsKeepsTheTreeItemsOfItsElementsAndDoesNotOpenTheNewOne(FxRobot robot) throws Exception {
+        robot.interact(() -> view.setState(json("{\"history\":[{\"a\":1},{\"a\":2}]}")));
+        TreeItem<StateNode> first = view.itemAt("/history/0");
+
+        robot.interact(() -> view.show(json("{\"history\":[{\"a\":1},{\"a\":2},{\"a\":3}]}"),
+                json("{\"history\":[{\"a\":1},{\"a\":2}]}")));
+
+        assertTrue(first == view.itemAt("/history/0"), "reused");
+        assertEquals(Change.ADDED, view.itemAt("/history/2").getValue().change());
+        assertFalse(view.itemAt("/history/2").isExpanded(), "an added value is one row marked (new)");
+        assertEquals(json("{\"history\":[{\"a\":1},{\"a\":2},{\"a\":3}]}"), fx(() -> view.displayedState()));
+    }
+
+    @Test
+    void valuesAreComparedCheaplyOrNotAtAll() {
+        assertTrue(StateView.cheaplyEqual(json("{\"a\":[1,2,{\"b\":null}]}"), json("{\"a\":[1,2,{\"b\":null}]}")));
+        assertFalse(StateView.cheaplyEqual(json("{\"a\":[1,2,{\"b\":null}]}"), json("{\"a\":[1,2,{\"b\":0}]}")));
+        assertFalse(StateView.cheaplyEqual(json("[1]"), json("1")));
+        JsonNode big = numbered(1_000, 0);
+        assertFalse(StateView.cheaplyEqual(big, big.deepCopy()), "equal, but too big to find out cheaply");
+        assertTrue(StateView.cheaplyEqual(big, big));
+    }
+
+    @Test
     void theDisplayedStateIsTheStateForAnyJson(FxRobot robot) throws Exception {
         List<String> states = List.of(
                 AFTER,

@@ -15,6 +15,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -47,6 +48,7 @@ public final class EventView extends BorderPane {
     static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     static final String NONE = "—";
+    private static final PseudoClass MISSING = PseudoClass.getPseudoClass("none");
 
     private final ObjectProperty<Event> event = new SimpleObjectProperty<>(this, "event");
     private final StringProperty placeholderText = new SimpleStringProperty(this, "placeholderText", "No event selected");
@@ -172,7 +174,7 @@ public final class EventView extends BorderPane {
         value.setContextMenu(menu);
         event.addListener((o, was, e) -> {
             value.setText(e == null ? "" : text.apply(e));
-            value.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), NONE.equals(value.getText()));
+            value.pseudoClassStateChanged(MISSING, NONE.equals(value.getText()));
             value.setTooltip(value.getText().length() > 40 ? new Tooltip(value.getText()) : null);
         });
         grid.addRow(rowCount++, key, value);

@@ -5,11 +5,13 @@ import dev.chronoscope.event.Rejection;
 import dev.chronoscope.ui.Formats;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ListProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.css.PseudoClass;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -39,6 +41,7 @@ public final class ProblemsView extends BorderPane {
 
     /** Raw text longer than this is cut, with an ellipsis, in the table. */
     public static final int EXCERPT_CHARS = 160;
+    private static final PseudoClass HAS_PROBLEMS = PseudoClass.getPseudoClass("has-problems");
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final ListProperty<Rejection> rejections =
@@ -82,7 +85,7 @@ public final class ProblemsView extends BorderPane {
 
         rejections.addListener((o, was, list) -> table.setItems(list == null ? FXCollections.observableArrayList() : list));
         table.setItems(rejections.get());
-        rejections.addListener((javafx.beans.InvalidationListener) o -> refreshHeading());
+        rejections.addListener((InvalidationListener) o -> refreshHeading());
         sourceName.addListener(o -> refreshHeading());
         refreshHeading();
     }
@@ -142,7 +145,7 @@ public final class ProblemsView extends BorderPane {
         int n = rejections.get() == null ? 0 : rejections.get().size();
         heading.setText(heading(n, sourceName.get()));
         icon.setIconCode(n == 0 ? MaterialDesignC.CHECK_CIRCLE_OUTLINE : MaterialDesignA.ALERT_OUTLINE);
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-problems"), n > 0);
+        pseudoClassStateChanged(HAS_PROBLEMS, n > 0);
     }
 
     private void copyRows(List<Rejection> rows) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -39,8 +40,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -228,8 +229,12 @@ public final class StateView extends BorderPane {
         }
     }
 
-    /** The tree items shown for {@code pointer}, or {@code null} when its row is not created (a parent never expanded). */
-    TreeItem<StateNode> itemAt(String pointer) {
+    /**
+     * The tree item of the row for {@code pointer} (RFC 6901, {@code ""} for the root), or {@code null}
+     * when there is no such value or its row is not created yet (a parent that was never expanded).
+     * Does not create rows.
+     */
+    public TreeItem<StateNode> itemAt(String pointer) {
         StateItem item = root;
         while (!item.getValue().pointer().equals(pointer)) {
             StateItem next = null;
@@ -368,7 +373,7 @@ public final class StateView extends BorderPane {
     /** Whether a row shows the same thing for both nodes; the values are compared only while cheap. */
     private static boolean sameRow(StateNode a, StateNode b) {
         return a.change() == b.change()
-                && java.util.Objects.equals(a.key(), b.key())
+                && Objects.equals(a.key(), b.key())
                 && cheaplyEqual(a.value(), b.value())
                 && cheaplyEqual(a.was(), b.was());
     }

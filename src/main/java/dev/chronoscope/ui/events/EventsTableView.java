@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -90,6 +91,10 @@ public final class EventsTableView extends BorderPane {
     private boolean syncing;
     /** True while the type choices are rebuilt for a new log. */
     private boolean rebuilding;
+    /** The row to scroll into view before the next layout, or -1; centred if {@link #pendingCentre}. */
+    private int pendingReveal = -1;
+    private boolean pendingCentre;
+    private final Runnable beforeLayout = this::revealPending;
 
     /** An empty table; set a {@link #logProperty() log} to show its events. */
     public EventsTableView() {
@@ -127,6 +132,14 @@ public final class EventsTableView extends BorderPane {
             table.refresh();
             typeChoice.setButtonCell(new TypeChoiceCell(false));
             typeChoice.setCellFactory(v -> new TypeChoiceCell(true));
+        });
+        sceneProperty().addListener((o, was, is) -> {
+            if (was != null) {
+                was.removePreLayoutPulseListener(beforeLayout);
+            }
+            if (is != null) {
+                is.addPreLayoutPulseListener(beforeLayout);
+            }
         });
         updateStreamToggle();
         refilter();
@@ -413,11 +426,33 @@ public final class EventsTableView extends BorderPane {
             syncing = false;
         }
         if (row >= 0) {
-            reveal(row, afterRefilter);
+            pendingReveal = row;
+            pendingCentre |= afterRefilter;
+            if (getScene() == null) {
+                revealPending();
+            } else {
+                Platform.requestNextPulse();
+            }
         } else if (afterRefilter) {
+            pendingReveal = -1;
             table.scrollTo(0);
         }
         markRows();
+    }
+
+    /**
+     * Scrolls to the row the cursor last asked for, once per pulse before layout: with a million
+     * rows each scroll of the table costs a few passes over its rows inside JavaFX's VirtualFlow,
+     * so a burst of cursor moves between two frames pays for one.
+     */
+    private void revealPending() {
+        int row = pendingReveal;
+        boolean centre = pendingCentre;
+        pendingReveal = -1;
+        pendingCentre = false;
+        if (row >= 0 && row < rows.size()) {
+            reveal(row, centre);
+        }
     }
 
     /**

@@ -224,7 +224,7 @@ class EventsTableViewTest {
     }
 
     @Test
-    void aMillionEventsLoadAndTheCursorReachesTheEnd(FxRobot robot) {
+    void aMillionEventsLoadAndTheCursorReachesTheEnd(FxRobot robot) throws Exception {
         EventLog log = million();
         robot.interact(() -> view.setLog(log));
         assertEquals(1_000_000, table(robot).getItems().size());
@@ -235,6 +235,7 @@ class EventsTableViewTest {
         assertInView(robot, 999_998);
         TableRow<?> row = visibleRows(robot).stream().filter(r -> r.getItem().equals(999_998)).findFirst().orElseThrow();
         assertEquals("999,999", cellTexts(row).get(0));
+        assertTrue(Files.size(Screenshots.save(stage.getScene(), "events-million.png")) > 0);
 
         robot.interact(() -> view.setTypeFilter(2));
         assertEquals(log.typeCountOf(2), table(robot).getItems().size());

@@ -245,7 +245,7 @@ class EventsTableViewTest {
         for (int i = selected + 1; i < 999_999; i++) {
             assertFalse(log.typeIndex(i) == 2, "the last of the type at or before the cursor");
         }
-        assertInView(robot, (int) table(robot).getSelectionModel().getSelectedIndex());
+        assertInView(robot, table(robot).getSelectionModel().getSelectedIndex());
     }
 
     @Test

@@ -26,6 +26,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -151,6 +152,36 @@ class EventsTableViewTest {
         }
         assertEquals(Integer.valueOf(expected), selectedItem(robot));
         assertEquals(2_000, view.getCursorPosition(), "selecting for the cursor leaves the cursor where it is");
+    }
+
+    @Test
+    void theTypeFilterListsAllTypesThenEachTypeByNameWithItsCount(FxRobot robot) {
+        EventLog log = view.getLog();
+        robot.clickOn("#typeFilter");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = new ArrayList<>();
+        for (Node n : robot.lookup(".combo-box-popup .list-cell").queryAll()) {
+            ListCell<?> c = (ListCell<?>) n;
+            if (!c.isEmpty() && c.getGraphic() != null) {
+                List<String> texts = new ArrayList<>();
+                for (Node l : ((javafx.scene.Parent) c.getGraphic()).getChildrenUnmodifiable()) {
+                    if (l instanceof Label label) {
+                        texts.add(label.getText());
+                    }
+                }
+                shown.add(String.join(" ", texts));
+            }
+        }
+        robot.type(KeyCode.ESCAPE);
+        List<String> expected = new ArrayList<>();
+        for (int t = 0; t < log.typeCount(); t++) {
+            expected.add(log.typeName(t) + " " + String.format("%,d", log.typeCountOf(t)));
+        }
+        expected.sort(String.CASE_INSENSITIVE_ORDER);
+        expected.add(0, "All types 3,768");
+        assertTrue(shown.size() >= 10, "the popup shows a screenful: " + shown);
+        assertEquals(expected.subList(0, shown.size()), shown, "all types, then each type by name with its count");
+        assertTrue(shown.contains("MoneyDeposited 946"));
     }
 
     @Test

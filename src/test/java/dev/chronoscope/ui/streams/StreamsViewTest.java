@@ -190,6 +190,14 @@ class StreamsViewTest {
     }
 
     @Test
+    void enterInTheFilterInspectsTheFirstMatch(FxRobot robot) {
+        EventLog log = view.getLog();
+        robot.clickOn("#streamFilter").write("order-0042").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(log.streamIndexOf("order-0042"), view.getInspectedStream());
+    }
+
+    @Test
     void twentyThousandStreamsFilterAndRevealCorrectly(FxRobot robot) {
         EventLog log = manyStreams(20_000);
         robot.interact(() -> view.setLog(log));

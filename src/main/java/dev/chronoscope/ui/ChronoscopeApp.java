@@ -1,5 +1,6 @@
 package dev.chronoscope.ui;
 
+import dev.chronoscope.ui.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -7,8 +8,8 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: wires the executor, the loader and the main window. Started by
- * {@link GuiLauncher} with the named parameters {@code --source=PATH} and {@code --at=N}.
+ * The JavaFX application: wires the settings, the executor, the loader and the main window.
+ * Started by {@link GuiLauncher} with the named parameters {@code --source=PATH} and {@code --at=N}.
  */
 public final class ChronoscopeApp extends Application {
 
@@ -16,13 +17,15 @@ public final class ChronoscopeApp extends Application {
     static final String AT = "at";
 
     private TaskExecutor executor;
+    private Settings settings;
 
     @Override
     public void start(Stage stage) {
-        MainWindow.applyTheme();
+        settings = Settings.load(Settings.defaultDir());
+        MainWindow.applyTheme(settings);
         executor = new FxTaskExecutor();
         MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
-        MainWindow.show(stage, viewModel);
+        MainWindow.show(stage, viewModel, new FxDialogs(), settings);
 
         Map<String, String> named = getParameters().getNamed();
         if (named.containsKey(AT)) {
@@ -42,6 +45,9 @@ public final class ChronoscopeApp extends Application {
 
     @Override
     public void stop() {
+        if (settings != null) {
+            settings.save();
+        }
         if (executor != null) {
             executor.close();
         }

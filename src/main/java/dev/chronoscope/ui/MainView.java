@@ -1,329 +1,568 @@
 package dev.chronoscope.ui;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import java.io.File;
+import dev.chronoscope.timeline.Axis;
+import dev.chronoscope.ui.ExplorerViewModel.Pin;
+import dev.chronoscope.ui.dialogs.ExportDialog;
+import dev.chronoscope.ui.dialogs.GoToTarget;
+import dev.chronoscope.ui.dialogs.Shortcut;
+import dev.chronoscope.ui.settings.RecentFiles;
+import dev.chronoscope.ui.settings.Settings;
+import dev.chronoscope.ui.settings.Theme;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * The plain main window: a tool bar with Open…, then — depending on the load state — a progress
- * bar, the error, or the overview of the log (counts, time range, event types), and a status bar.
- * Built in code; binds to {@link MainViewModel} and forwards the Open command, nothing more.
+ * The main window: menu bar, tool bar, the loading strip, the explorer (or, before a log is open,
+ * a drop zone), and the status bar. Builds nodes and forwards commands to {@link MainViewModel}
+ * and its {@link ExplorerViewModel}; the answers to dialogs come from {@link Dialogs}.
+ *
+ * <p>Keyboard: every shortcut is an accelerator of a menu item ({@link Shortcut} is the one list),
+ * fired by a scene filter before the focused control sees the key (see {@link #dispatchShortcut}).
  */
 final class MainView {
 
-    private final MainViewModel viewModel;
-    private final Window owner;
-    private final BorderPane root = new BorderPane();
-    private final ObservableList<LogSummary.TypeCount> types = FXCollections.observableArrayList();
+    static final List<Double> SPEEDS = List.of(1.0, 10.0, 100.0, 1_000.0, 10_000.0, 100_000.0);
 
-    MainView(MainViewModel viewModel, Window owner) {
+    private final MainViewModel viewModel;
+    private final ExplorerViewModel explorer;
+    private final Stage stage;
+    private final Dialogs dialogs;
+    private final Settings settings;
+    private final RecentFiles recent;
+    private final BorderPane root = new BorderPane();
+    private final ExplorerPane explorerPane;
+    private final Menu recentMenu = new Menu("Open _Recent");
+    /** Menu items with an accelerator, in menu order: {@link #dispatchShortcut} fires them. */
+    private final List<MenuItem> accelerated = new java.util.ArrayList<>();
+
+    MainView(MainViewModel viewModel, Stage stage, Dialogs dialogs, Settings settings) {
         this.viewModel = viewModel;
-        this.owner = owner;
+        this.explorer = viewModel.explorer();
+        this.stage = stage;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.recent = new RecentFiles(settings);
+        this.explorerPane = new ExplorerPane(explorer, settings);
+        new Playback(explorer);
+
         root.getStyleClass().add("main-view");
-        root.setTop(toolBar());
-        root.setCenter(new StackPane(loadingPane(), errorPane(), overviewPane()));
+        root.setTop(new VBox(menuBar(), toolBar(), loadingStrip()));
+        root.setCenter(new StackPane(emptyPane(), explorerPane.root()));
         root.setBottom(statusBar());
-        viewModel.summaryProperty().addListener((obs, old, summary) ->
-                types.setAll(summary == null ? List.of() : summary.types()));
-        if (viewModel.summaryProperty().get() != null) {
-            types.setAll(viewModel.summaryProperty().get().types());
-        }
+
+        viewModel.onOpened(path -> {
+            recent.add(path);
+            settings.save();
+        });
+        viewModel.noticeProperty().addListener((obs, old, notice) -> showNotice(notice, viewModel::acknowledgeNotice));
+        explorer.noticeProperty().addListener((obs, old, notice) -> showNotice(notice, explorer::acknowledgeNotice));
+        explorer.speedProperty().set(settings.playbackSpeed());
+        explorer.speedProperty().addListener((obs, old, speed) -> settings.setPlaybackSpeed(speed.doubleValue()));
+        explorer.axisProperty().set(Settings.AXIS_TIME.equals(settings.axis()) ? Axis.TIME : Axis.POSITION);
+        explorer.axisProperty().addListener((obs, old, axis) -> settings.setAxis(axis.name()));
+        installDragAndDrop();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::dispatchShortcut);
+            }
+        });
     }
 
     Parent root() {
         return root;
     }
 
+    ExplorerPane explorerPane() {
+        return explorerPane;
+    }
+
+    // ---- commands --------------------------------------------------------------------------------
+
+    /** Opens {@code file}: the path of File > Open, Open Recent, drag-and-drop and the command line. */
+    void open(Path file) {
+        viewModel.open(file);
+    }
+
+    private void chooseAndOpen() {
+        Path current = viewModel.fileProperty().get();
+        Path folder = current == null ? null : current.toAbsolutePath().getParent();
+        dialogs.chooseLogFile(stage, folder).ifPresent(this::open);
+    }
+
+    void exportSnapshot() {
+        if (explorer.openedProperty().get() == null) {
+            return;
+        }
+        ExplorerViewModel.Opened opened = explorer.openedProperty().get();
+        int s = explorer.inspectedStreamProperty().get();
+        String stream = s < 0 ? null : opened.log().streamName(s);
+        long at = explorer.cursorProperty().get();
+        Optional<Boolean> world = dialogs.chooseSnapshotScope(stage, stream, at);
+        if (world.isEmpty()) {
+            return;
+        }
+        String name = ExportDialog.suggestedFileName(opened.sourceName(), world.get() ? null : stream, at);
+        dialogs.chooseExportTarget(stage, "Export state snapshot", exportFolder(), name)
+                .ifPresent(target -> explorer.exportSnapshot(world.get(), target));
+    }
+
+    void exportDiff() {
+        ExplorerViewModel.Inspection shown = explorer.inspectionProperty().get();
+        if (shown == null || shown.patch() == null) {
+            explorer.exportDiff(null); // says why there is nothing to export
+            return;
+        }
+        String name = ExportDialog.suggestedFileName(explorer.openedProperty().get().sourceName(), shown.streamName(),
+                shown.cursor()).replace(".snapshot.json", ".diff.json");
+        dialogs.chooseExportTarget(stage, "Export diff (RFC 6902)", exportFolder(), name)
+                .ifPresent(explorer::exportDiff);
+    }
+
+    private Path exportFolder() {
+        Path current = viewModel.fileProperty().get();
+        return current == null ? null : current.toAbsolutePath().getParent();
+    }
+
+    private void goTo() {
+        if (explorer.openedProperty().get() == null) {
+            return;
+        }
+        dialogs.askGoTo(stage, explorer.sizeProperty().get()).ifPresent(target -> {
+            if (target instanceof GoToTarget.Position p) {
+                explorer.moveCursorTo(p.position());
+            } else if (target instanceof GoToTarget.Time t) {
+                explorer.goToTime(t.time());
+            }
+        });
+    }
+
+    private void showNotice(Notice notice, Runnable acknowledge) {
+        if (notice == null) {
+            return;
+        }
+        acknowledge.run();
+        // not from inside the listener: a dialog's nested event loop must not run during a pulse
+        Platform.runLater(() -> dialogs.show(stage, notice));
+    }
+
+    private void setTheme(Theme theme) {
+        theme.apply();
+        settings.setTheme(theme);
+        settings.save();
+    }
+
+    // ---- menus -----------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File", null,
+                item("_Open…", Shortcut.OPEN, MaterialDesignF.FOLDER_OPEN_OUTLINE, this::chooseAndOpen),
+                recentMenu,
+                new SeparatorMenuItem(),
+                disabledWithoutLog(item("_Export State Snapshot…", Shortcut.EXPORT_SNAPSHOT, MaterialDesignE.EXPORT,
+                        this::exportSnapshot)),
+                disabledWithoutLog(item("Export _Diff…", Shortcut.EXPORT_DIFF, MaterialDesignF.FILE_COMPARE,
+                        this::exportDiff)),
+                new SeparatorMenuItem(),
+                item("_Quit", Shortcut.QUIT, null, () -> stage.close()));
+        file.setOnShowing(e -> refreshRecentMenu());
+        recentMenu.getItems().add(new MenuItem("(none)"));
+
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("_Light Theme");
+        RadioMenuItem dark = new RadioMenuItem("_Dark Theme");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (settings.theme() == Theme.DARK ? dark : light).setSelected(true);
+        light.setOnAction(e -> setTheme(Theme.LIGHT));
+        dark.setOnAction(e -> setTheme(Theme.DARK));
+        MenuItem toggleTheme = item("Toggle _Theme", Shortcut.THEME, MaterialDesignT.THEME_LIGHT_DARK, () -> {
+            Theme next = (dark.isSelected() ? Theme.DARK : Theme.LIGHT).toggled();
+            (next == Theme.DARK ? dark : light).setSelected(true);
+            setTheme(next);
+        });
+        CheckMenuItem timeAxis = new CheckMenuItem("Time _Axis");
+        timeAxis.setAccelerator(Shortcut.TOGGLE_AXIS.combination());
+        accelerated.add(timeAxis);
+        timeAxis.setSelected(explorer.axisProperty().get() == Axis.TIME);
+        explorer.axisProperty().addListener((obs, old, axis) -> timeAxis.setSelected(axis == Axis.TIME));
+        timeAxis.setOnAction(e -> explorer.axisProperty().set(timeAxis.isSelected() ? Axis.TIME : Axis.POSITION));
+        Menu view = new Menu("_View", null, light, dark, toggleTheme, new SeparatorMenuItem(), timeAxis,
+                disabledWithoutLog(item("_Fit Timeline", Shortcut.FIT_TIMELINE, MaterialDesignF.FIT_TO_PAGE_OUTLINE,
+                        explorerPane::fitTimeline)),
+                disabledWithoutLog(item("Find _Stream", Shortcut.FIND_STREAM, MaterialDesignM.MAGNIFY,
+                        explorerPane::focusStreamFilter)));
+
+        Menu go = new Menu("_Go", null,
+                navigation(item("_Previous Event", Shortcut.PREVIOUS_EVENT, MaterialDesignC.CHEVRON_LEFT, () -> explorer.step(-1))),
+                navigation(item("_Next Event", Shortcut.NEXT_EVENT, MaterialDesignC.CHEVRON_RIGHT, () -> explorer.step(1))),
+                navigation(item("Previous Event of _Stream", Shortcut.PREVIOUS_STREAM_EVENT, MaterialDesignC.CHEVRON_DOUBLE_LEFT,
+                        () -> explorer.stepInStream(-1))),
+                navigation(item("Next Event of S_tream", Shortcut.NEXT_STREAM_EVENT, MaterialDesignC.CHEVRON_DOUBLE_RIGHT,
+                        () -> explorer.stepInStream(1))),
+                navigation(item("_First Event", Shortcut.FIRST, MaterialDesignP.PAGE_FIRST, explorer::first)),
+                navigation(item("_Last Event", Shortcut.LAST, MaterialDesignP.PAGE_LAST, explorer::last)),
+                new SeparatorMenuItem(),
+                navigation(item("Play / _Pause", Shortcut.PLAY_PAUSE, MaterialDesignP.PLAY_PAUSE, explorer::togglePlay)),
+                navigation(item("_Go to Position or Time…", Shortcut.GO_TO, MaterialDesignC.CROSSHAIRS_GPS, this::goTo)),
+                new SeparatorMenuItem(),
+                navigation(item("Pin _A at Cursor", Shortcut.PIN_A, MaterialDesignP.PIN_OUTLINE, () -> explorer.pin(Pin.A))),
+                navigation(item("Pin _B at Cursor", Shortcut.PIN_B, MaterialDesignP.PIN_OUTLINE, () -> explorer.pin(Pin.B))),
+                navigation(item("_Clear Pins", Shortcut.CLEAR_PINS, MaterialDesignP.PIN_OFF_OUTLINE, explorer::clearPins)));
+
+        Menu help = new Menu("_Help", null,
+                item("_Keyboard Shortcuts", Shortcut.SHORTCUTS_SHEET, MaterialDesignK.KEYBOARD_OUTLINE,
+                        () -> dialogs.showShortcuts(stage)));
+        MenuBar bar = new MenuBar(file, view, go, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String text, Shortcut shortcut, org.kordamp.ikonli.Ikon icon, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.combination());
+            accelerated.add(item);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private MenuItem disabledWithoutLog(MenuItem item) {
+        item.disableProperty().bind(explorer.openedProperty().isNull());
+        return item;
+    }
+
+    private MenuItem navigation(MenuItem item) {
+        return disabledWithoutLog(item);
+    }
+
+    private void refreshRecentMenu() {
+        List<Path> stale = recent.removeStale();
+        if (!stale.isEmpty()) {
+            settings.save();
+            dialogs.show(stage, Notice.info("Removed from recent files",
+                    stale.size() == 1 ? stale.get(0) + " no longer exists."
+                            : stale.size() + " files no longer exist: " + String.join(", ", stale.stream().map(Path::toString).toList()),
+                    null));
+        }
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.toAbsolutePath().getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(p));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem("Clear Recent Files");
+            clear.setOnAction(e -> {
+                recent.clear();
+                settings.save();
+            });
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    // ---- tool bar --------------------------------------------------------------------------------
+
     private Node toolBar() {
-        Button open = new Button("Open…", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        Button open = toolButton("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, Shortcut.OPEN, "Open an event log", this::chooseAndOpen);
         open.setId("openButton");
-        open.setTooltip(new Tooltip("Open an event log (JSON Lines)"));
-        open.setOnAction(e -> chooseFile());
+        Button export = toolButton("Export Snapshot", MaterialDesignE.EXPORT, Shortcut.EXPORT_SNAPSHOT,
+                "Export the state at the cursor as a snapshot document", this::exportSnapshot);
+        export.setId("exportButton");
+        export.getStyleClass().add("export-button");
+        export.disableProperty().bind(explorer.openedProperty().isNull().or(explorer.exportingProperty()));
+
+        Button first = iconButton(MaterialDesignP.PAGE_FIRST, Shortcut.FIRST, "First event", explorer::first);
+        Button previous = iconButton(MaterialDesignC.CHEVRON_LEFT, Shortcut.PREVIOUS_EVENT, "Previous event", () -> explorer.step(-1));
+        ToggleButton play = new ToggleButton();
+        play.setId("playButton");
+        play.setFocusTraversable(false);
+        play.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(explorer.playingProperty().get()
+                ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY), explorer.playingProperty()));
+        play.textProperty().bind(Bindings.when(explorer.playingProperty()).then("Pause").otherwise("Play"));
+        play.setTooltip(new Tooltip(Shortcut.PLAY_PAUSE.tooltip("Play or pause")));
+        explorer.playingProperty().addListener((obs, old, now) -> play.setSelected(now));
+        play.setOnAction(e -> {
+            explorer.togglePlay();
+            play.setSelected(explorer.playingProperty().get());
+        });
+        Button next = iconButton(MaterialDesignC.CHEVRON_RIGHT, Shortcut.NEXT_EVENT, "Next event", () -> explorer.step(1));
+        Button last = iconButton(MaterialDesignP.PAGE_LAST, Shortcut.LAST, "Last event", explorer::last);
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("speedBox");
+        speed.getItems().setAll(SPEEDS);
+        speed.setValue(explorer.speedProperty().get());
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : Formats.count(v.longValue()) + " ev/s";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replaceAll("[^0-9.]", ""));
+            }
+        });
+        speed.setTooltip(new Tooltip("Playback speed in events per second"));
+        speed.setFocusTraversable(false);
+        speed.valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                explorer.speedProperty().set(v);
+            }
+        });
+
+        Button pinA = iconButton(MaterialDesignA.ALPHA_A_BOX_OUTLINE, Shortcut.PIN_A, "Pin A at the cursor", () -> explorer.pin(Pin.A));
+        Button pinB = iconButton(MaterialDesignA.ALPHA_B_BOX_OUTLINE, Shortcut.PIN_B, "Pin B at the cursor", () -> explorer.pin(Pin.B));
+        Button clearPins = iconButton(MaterialDesignP.PIN_OFF_OUTLINE, Shortcut.CLEAR_PINS, "Clear pins", explorer::clearPins);
+        clearPins.disableProperty().bind(explorer.pinAProperty().isNull().and(explorer.pinBProperty().isNull()));
+        Button goTo = iconButton(MaterialDesignC.CROSSHAIRS_GPS, Shortcut.GO_TO, "Go to a position or time", this::goTo);
+
+        for (ButtonBase b : List.of(first, previous, next, last, pinA, pinB, goTo)) {
+            b.disableProperty().bind(explorer.openedProperty().isNull());
+        }
+        play.disableProperty().bind(explorer.openedProperty().isNull());
+
         Label file = new Label();
         file.setId("fileName");
         file.getStyleClass().add(Styles.TEXT_BOLD);
         file.textProperty().bind(viewModel.fileNameProperty());
-        Label path = new Label();
-        path.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        path.textProperty().bind(Bindings.createStringBinding(() -> {
+        Label folder = new Label();
+        folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        folder.textProperty().bind(Bindings.createStringBinding(() -> {
             Path p = viewModel.fileProperty().get();
-            return p == null || p.getParent() == null ? "" : p.toAbsolutePath().getParent().toString();
+            return p == null || p.toAbsolutePath().getParent() == null ? "" : p.toAbsolutePath().getParent().toString();
         }, viewModel.fileProperty()));
-        ToolBar bar = new ToolBar(open, new Spacer(8), file, path);
+
+        ToolBar bar = new ToolBar(open, export, new Separator(Orientation.VERTICAL), first, previous, play, next, last,
+                speed, new Separator(Orientation.VERTICAL), pinA, pinB, clearPins, goTo, new Spacer(12), file, folder);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
 
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open event log");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl", "*.ndjson", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        Path current = viewModel.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            File dir = current.toAbsolutePath().getParent().toFile();
-            if (dir.isDirectory()) {
-                chooser.setInitialDirectory(dir);
-            }
-        }
-        File chosen = chooser.showOpenDialog(owner);
-        if (chosen != null) {
-            viewModel.open(chosen.toPath());
-        }
+    private static Button toolButton(String text, org.kordamp.ikonli.Ikon icon, Shortcut shortcut, String tip, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(shortcut.tooltip(tip)));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, Shortcut shortcut, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().add(Styles.BUTTON_ICON);
+        b.setTooltip(new Tooltip(shortcut.tooltip(tip)));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     // ---- loading ---------------------------------------------------------------------------------
 
-    private Node loadingPane() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("loadProgress");
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(viewModel.progressProperty());
+    private Node loadingStrip() {
         Label text = new Label();
         text.setId("loadProgressText");
-        text.getStyleClass().add(Styles.TEXT_MUTED);
         text.textProperty().bind(viewModel.progressTextProperty());
-        VBox box = new VBox(12, text, bar);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("loadProgress");
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(viewModel.progressProperty());
+        Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE));
+        cancel.setId("cancelLoadButton");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setTooltip(new Tooltip("Stop loading; the log that was open stays open (Esc)"));
+        cancel.setOnAction(e -> viewModel.cancelLoading());
+        HBox strip = new HBox(12, new FontIcon(MaterialDesignF.FILE_DOWNLOAD_OUTLINE), text, new Spacer(), bar, cancel);
+        strip.getStyleClass().add("loading-strip");
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.visibleProperty().bind(viewModel.loadingProperty());
+        strip.managedProperty().bind(strip.visibleProperty());
+        strip.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancelLoading();
+            }
+        });
+        return strip;
+    }
+
+    // ---- before a log is open ------------------------------------------------------------------
+
+    private Node emptyPane() {
+        FontIcon icon = new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE);
+        icon.getStyleClass().add("empty-icon");
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.stateProperty().get()) {
+            case LOADING -> "Opening " + viewModel.fileNameProperty().get() + "…";
+            case FAILED -> "Could not open the log";
+            default -> "Open an event log";
+        }, viewModel.stateProperty(), viewModel.fileNameProperty()));
+        Label detail = new Label();
+        detail.setId("errorMessage");
+        detail.setWrapText(true);
+        detail.setMaxWidth(620);
+        detail.getStyleClass().add(Styles.TEXT_MUTED);
+        detail.textProperty().bind(Bindings.createStringBinding(() -> viewModel.stateProperty().get() == LoadState.FAILED
+                ? viewModel.errorMessageProperty().get()
+                : "Drop a JSON Lines, JSON or CloudEvents file here, or choose one.", viewModel.stateProperty(),
+                viewModel.errorMessageProperty()));
+        Button open = new Button("Open…", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setOnAction(e -> chooseAndOpen());
+        VBox box = new VBox(14, icon, title, detail, open);
+        box.getStyleClass().add("empty-pane");
         box.setAlignment(Pos.CENTER);
-        showOnlyIn(box, LoadState.LOADING);
-        return box;
-    }
-
-    // ---- failure ---------------------------------------------------------------------------------
-
-    private Node errorPane() {
-        Message message = new Message("Could not open the log", "", new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-        message.getStyleClass().add(Styles.DANGER);
-        message.descriptionProperty().bind(viewModel.errorMessageProperty());
-        message.setMaxWidth(640);
-        message.setId("errorMessage");
-        Label hint = new Label("Choose another file with Open….");
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(12, message, hint);
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(24));
-        showOnlyIn(box, LoadState.FAILED);
-        return box;
-    }
-
-    // ---- overview --------------------------------------------------------------------------------
-
-    private Node overviewPane() {
-        Label heading = new Label();
-        heading.getStyleClass().add(Styles.TITLE_2);
-        heading.textProperty().bind(viewModel.fileNameProperty());
-        Label subheading = new Label();
-        subheading.getStyleClass().add(Styles.TEXT_MUTED);
-        subheading.textProperty().bind(summaryText(s -> s.firstTime() == null ? "No timestamps in this log"
-                : "Spans " + Formats.duration(Duration.between(s.firstTime(), s.lastTime()))));
-
-        HBox tiles = new HBox(12,
-                tile("eventCount", "Events", summaryText(s -> Formats.count(s.events())), s -> false),
-                tile("streamCount", "Streams", summaryText(s -> Formats.count(s.streams())), s -> false),
-                tile("rejectedCount", "Rejected", summaryText(s -> Formats.count(s.rejected())),
-                        s -> s.rejected() > 0),
-                tile("typeCount", "Event types", summaryText(s -> Formats.count(s.types().size())), s -> false));
-        tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS)); // equal widths: same pref, all grow
-
-        Label rangeCaption = new Label("Time range");
-        rangeCaption.getStyleClass().add("section-title");
-        Label range = new Label();
-        range.setId("timeRange");
-        range.getStyleClass().add("time-range");
-        range.textProperty().bind(summaryText(s -> Formats.timeRange(s.firstTime(), s.lastTime())));
-
-        Label typesCaption = new Label("Event types");
-        typesCaption.getStyleClass().add("section-title");
-        TableView<LogSummary.TypeCount> table = typeTable();
-        VBox.setVgrow(table, Priority.ALWAYS);
-
-        Node rejections = rejectionsSection();
-
-        VBox box = new VBox(heading, subheading, tiles, rangeCaption, range, typesCaption, table, rejections);
-        box.getStyleClass().add("overview");
-        VBox.setMargin(tiles, new Insets(16, 0, 8, 0));
-        showOnlyIn(box, LoadState.LOADED);
-        return box;
-    }
-
-    /** The first rejected records with line number and reason; only when there are any. */
-    private Node rejectionsSection() {
-        Label caption = new Label();
-        caption.getStyleClass().add("section-title");
-        caption.textProperty().bind(summaryText(s -> s.rejected() > MAX_REJECTIONS_SHOWN
-                ? "Rejected records (first " + MAX_REJECTIONS_SHOWN + " of " + Formats.count(s.rejected()) + ")"
-                : "Rejected records"));
-        ListView<String> list = new ListView<>();
-        list.setId("rejectionList");
-        list.getStyleClass().addAll(Styles.DENSE, "rejection-list");
-        list.setPrefHeight(110);
-        list.setMinHeight(Region.USE_PREF_SIZE);
-        viewModel.logProperty().addListener((obs, old, log) -> list.getItems().setAll(log == null ? List.of()
-                : log.rejections().stream().limit(MAX_REJECTIONS_SHOWN)
-                        .map(r -> "line " + r.record() + ": " + r.reason()).toList()));
-        VBox box = new VBox(caption, list);
-        box.visibleProperty().bind(Bindings.isNotEmpty(list.getItems()));
+        box.visibleProperty().bind(explorer.openedProperty().isNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
-    private static final int MAX_REJECTIONS_SHOWN = 200;
-
-    /** A big number with a caption; shown in the danger colour while {@code bad} holds. */
-    private Node tile(String id, String caption, StringBinding value,
-            Predicate<LogSummary> bad) {
-        Label number = new Label();
-        number.setId(id);
-        number.getStyleClass().add("stat-value");
-        number.textProperty().bind(value);
-        // a plain listener on the view-model's property: a listener on a fresh binding would be garbage collected
-        viewModel.summaryProperty().addListener((obs, old, s) -> number.pseudoClassStateChanged(BAD, s != null && bad.test(s)));
-        Label label = new Label(caption);
-        label.getStyleClass().add("stat-caption");
-        VBox tile = new VBox(2, number, label);
-        tile.getStyleClass().add("stat-tile");
-        tile.setPrefWidth(100);
-        tile.setMaxWidth(Double.MAX_VALUE);
-        return tile;
-    }
-
-    private static final PseudoClass BAD = PseudoClass.getPseudoClass("bad");
-
-    private TableView<LogSummary.TypeCount> typeTable() {
-        TableView<LogSummary.TypeCount> table = new TableView<>(types);
-        table.setId("typeTable");
-        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No events"));
-        table.setMinHeight(120); // shrink with the window instead of pushing the rest off screen
-        table.setPrefHeight(240);
-
-        TableColumn<LogSummary.TypeCount, String> type = new TableColumn<>("Type");
-        type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
-        type.setPrefWidth(280);
-
-        TableColumn<LogSummary.TypeCount, Number> count = new TableColumn<>("Events");
-        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
-        count.setPrefWidth(110);
-        count.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(empty || n == null ? null : Formats.count(n.longValue()));
+    private void installDragAndDrop() {
+        root.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+                root.pseudoClassStateChanged(DROP_TARGET, true);
             }
+            e.consume();
         });
-        count.getStyleClass().add(Styles.TEXT_BOLD);
-        count.setStyle("-fx-alignment: CENTER-RIGHT;");
-
-        TableColumn<LogSummary.TypeCount, Number> share = new TableColumn<>("Share");
-        share.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
-        share.setCellFactory(col -> new ShareCell());
-        share.setPrefWidth(260);
-        table.getColumns().setAll(List.of(type, count, share));
-        return table;
+        root.addEventHandler(DragEvent.DRAG_EXITED, e -> root.pseudoClassStateChanged(DROP_TARGET, false));
+        root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            root.pseudoClassStateChanged(DROP_TARGET, false);
+            boolean done = false;
+            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+                Path p = e.getDragboard().getFiles().get(0).toPath();
+                if (Files.isRegularFile(p)) {
+                    open(p);
+                    done = true;
+                }
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
     }
 
-    /** A bar and a percentage: the type's share of all events. */
-    private final class ShareCell extends TableCell<LogSummary.TypeCount, Number> {
-        private final ProgressBar bar = new ProgressBar();
-        private final Label percent = new Label();
-        private final HBox box = new HBox(10, bar, percent);
+    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
 
-        ShareCell() {
-            bar.setPrefWidth(140);
-            bar.getStyleClass().addAll(Styles.SMALL, "share-bar");
-            percent.getStyleClass().add(Styles.TEXT_MUTED);
-            box.setAlignment(Pos.CENTER_LEFT);
+    // ---- keys ------------------------------------------------------------------------------------
+
+    /**
+     * Shortcuts come first, before the focused control: a table or slider with focus would
+     * otherwise take the arrow keys for itself. In a text field, plain keys belong to the field:
+     * the letters, digits and Space it receives are kept from the menu accelerators (their
+     * characters still arrive as KEY_TYPED), and keys with Ctrl, Alt or Meta go on to the menus.
+     */
+    private void dispatchShortcut(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && viewModel.loadingProperty().get()) {
+            viewModel.cancelLoading();
+            e.consume();
+            return;
         }
-
-        @Override
-        protected void updateItem(Number n, boolean empty) {
-            super.updateItem(n, empty);
-            LogSummary s = viewModel.summaryProperty().get();
-            if (empty || n == null || s == null) {
-                setGraphic(null);
+        if (stage.getScene().getFocusOwner() instanceof TextInputControl) {
+            boolean plain = !(e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || e.isControlDown());
+            KeyCode code = e.getCode();
+            if (plain && (code.isLetterKey() || code.isDigitKey() || code == KeyCode.SPACE)) {
+                e.consume();
+            }
+            return;
+        }
+        for (MenuItem item : accelerated) {
+            if (item.getAccelerator().match(e)) {
+                if (!item.isDisable()) {
+                    item.fire();
+                }
+                e.consume();
                 return;
             }
-            double max = s.types().isEmpty() ? 1 : s.types().get(0).count();
-            bar.setProgress(n.doubleValue() / max);
-            percent.setText(Formats.percent(n.longValue(), s.events()));
-            setGraphic(box);
         }
     }
 
     // ---- status bar ------------------------------------------------------------------------------
 
     private Node statusBar() {
-        Label left = new Label();
-        left.setId("statusText");
-        left.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.stateProperty().get()) {
-            case EMPTY -> "No log open";
-            case LOADING -> "Loading…";
-            case FAILED -> "Not loaded";
-            case LOADED -> {
-                LogSummary s = viewModel.summaryProperty().get();
-                yield Formats.count(s.events()) + " events · " + Formats.count(s.streams()) + " streams · "
-                        + Formats.count(s.rejected()) + " rejected";
+        Label counts = new Label();
+        counts.setId("statusText");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            LogSummary s = viewModel.summaryProperty().get();
+            if (s == null || explorer.openedProperty().get() == null) {
+                return viewModel.loadingProperty().get() ? "Loading…" : "No log open";
             }
-        }, viewModel.stateProperty(), viewModel.summaryProperty()));
+            return Formats.count(s.events()) + " events · " + Formats.count(s.streams()) + " streams";
+        }, viewModel.summaryProperty(), explorer.openedProperty(), viewModel.loadingProperty()));
+        Label rejected = new Label();
+        rejected.setId("statusRejected");
+        rejected.textProperty().bind(Bindings.createStringBinding(() -> {
+            LogSummary s = viewModel.summaryProperty().get();
+            return s == null || explorer.openedProperty().get() == null ? "" : " · " + Formats.count(s.rejected()) + " rejected";
+        }, viewModel.summaryProperty(), explorer.openedProperty()));
+        rejected.getStyleClass().add("status-rejected");
+        viewModel.summaryProperty().addListener((obs, old, s) ->
+                rejected.pseudoClassStateChanged(BAD, s != null && s.rejected() > 0));
+        rejected.setOnMouseClicked(e -> explorerPane.showProblems());
+        Label cursor = new Label();
+        cursor.setId("statusCursor");
+        cursor.textProperty().bind(Bindings.createStringBinding(() -> explorer.cursorTextProperty().get().isEmpty()
+                ? "" : " · " + explorer.cursorTextProperty().get(), explorer.cursorTextProperty()));
         Label right = new Label();
         right.getStyleClass().add(Styles.TEXT_MUTED);
         right.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadTimeProperty().get() == null
                 ? "" : "loaded in " + Formats.duration(viewModel.loadTimeProperty().get()), viewModel.loadTimeProperty()));
-        HBox bar = new HBox(left, new Spacer(), right);
+        HBox bar = new HBox(counts, rejected, cursor, new Spacer(), right);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    // ---- helpers ---------------------------------------------------------------------------------
-
-    private StringBinding summaryText(Function<LogSummary, String> text) {
-        return Bindings.createStringBinding(() -> {
-            LogSummary s = viewModel.summaryProperty().get();
-            return s == null ? "" : text.apply(s);
-        }, viewModel.summaryProperty());
-    }
-
-    private void showOnlyIn(Node node, LoadState state) {
-        node.visibleProperty().bind(viewModel.stateProperty().isEqualTo(state));
-        node.managedProperty().bind(node.visibleProperty());
-    }
+    private static final javafx.css.PseudoClass BAD = javafx.css.PseudoClass.getPseudoClass("bad");
 }

@@ -1,37 +1,45 @@
 package dev.chronoscope.ui;
 
-import atlantafx.base.theme.PrimerLight;
+import dev.chronoscope.ui.settings.Settings;
+import dev.chronoscope.ui.settings.WindowState;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** Puts the main view into a stage: theme, scene, title, icons. Shared by the app and the UI tests. */
+/** Puts the main view into a stage: theme, scene, title, icons, remembered size. Shared by the app and the UI tests. */
 public final class MainWindow {
 
     static final int[] ICON_SIZES = {16, 32, 64, 128, 256};
 
     private MainWindow() {}
 
-    /** Sets the application-wide AtlantaFX Primer Light theme. Call on the FX thread. */
-    public static void applyTheme() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    /** Sets the application-wide AtlantaFX theme of {@code settings}. Call on the FX thread. */
+    public static void applyTheme(Settings settings) {
+        settings.theme().apply();
     }
 
-    /** Shows {@code viewModel}'s main view in {@code stage}. */
-    public static void show(Stage stage, MainViewModel viewModel) {
-        MainView view = new MainView(viewModel, stage);
-        Scene scene = new Scene(view.root(), 1100, 720);
+    /** Sets the light theme (for tests that show one control). Call on the FX thread. */
+    public static void applyTheme() {
+        dev.chronoscope.ui.settings.Theme.LIGHT.apply();
+    }
+
+    /** Shows {@code viewModel}'s main view in {@code stage}, where the user left the window last time. */
+    static MainView show(Stage stage, MainViewModel viewModel, Dialogs dialogs, Settings settings) {
+        MainView view = new MainView(viewModel, stage, dialogs, settings);
+        Scene scene = new Scene(view.root(), WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("main-view.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.getIcons().setAll(icons());
-        stage.setMinWidth(640);
-        stage.setMinHeight(420);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        WindowState.restore(stage, settings);
+        WindowState.bind(stage, settings);
         stage.show();
+        return view;
     }
 
     /** The app icon in every bundled size; none when the resources are missing. */

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.controls.Message;
+import dev.chronoscope.ui.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,13 +39,16 @@ class MainWindowTest {
         file = Files.writeString(dir.resolve("small.jsonl"), MainViewModelTest.SMALL_LOG);
     }
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         this.stage = stage;
-        MainWindow.applyTheme();
+        Settings settings = Settings.load(Files.createTempDirectory(dir, "settings"));
+        MainWindow.applyTheme(settings);
         executor = new FxTaskExecutor();
         viewModel = new MainViewModel(new SourceLogOpener(), executor);
-        MainWindow.show(stage, viewModel);
+        MainWindow.show(stage, viewModel, dialogs, settings);
         viewModel.open(file);
     }
 
@@ -56,34 +58,56 @@ class MainWindowTest {
     }
 
     @Test
-    void windowShowsTheOpenedLogsCountsAndTitle(FxRobot robot) throws Exception {
+    void windowShowsTheOpenedLogsCountsTitleAndIcons(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LoadState.LOADED);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(Formats.count(4), robot.lookup("#eventCount").queryAs(Label.class).getText());
-        assertEquals(Formats.count(2), robot.lookup("#streamCount").queryAs(Label.class).getText());
-        assertEquals(Formats.count(1), robot.lookup("#rejectedCount").queryAs(Label.class).getText());
-        assertEquals(3, robot.lookup("#typeTable").queryAs(TableView.class).getItems().size());
+        assertEquals("4 events · 2 streams", robot.lookup("#statusText").queryAs(Label.class).getText());
+        assertEquals(" · 1 rejected", robot.lookup("#statusRejected").queryAs(Label.class).getText());
         assertEquals("small.jsonl — Chronoscope", stage.getTitle());
         assertTrue(stage.getIcons().size() >= 4, "window icons: " + stage.getIcons().size());
+        assertTrue(shown(robot.lookup("#explorer").query()));
 
         Path shot = saveScreenshot(stage.getScene(), "main-window.png");
         assertTrue(Files.size(shot) > 0);
     }
 
     @Test
-    void aFileThatCannotBeReadShowsItsErrorInTheWindow(FxRobot robot) throws Exception {
+    void aFileThatCannotBeReadIsExplainedAndTheOpenLogStays(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LoadState.LOADED);
         Path missing = dir.resolve("missing.jsonl");
 
         robot.interact(() -> viewModel.open(missing));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LoadState.FAILED);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !dialogs.notices.isEmpty());
+
+        Notice notice = dialogs.notices.get(0);
+        assertEquals(Notice.Kind.ERROR, notice.kind());
+        assertEquals("Could not open missing.jsonl", notice.header());
+        assertEquals("File not found: " + missing.toAbsolutePath(), notice.detail());
+        assertTrue(shown(robot.lookup("#explorer").query()));
+        assertEquals("small.jsonl — Chronoscope", stage.getTitle());
+    }
+
+    @Test
+    void withoutALogTheWindowSaysWhyAndOffersToOpenOne(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LoadState.LOADED);
+        MainViewModel fresh = new MainViewModel(new SourceLogOpener(), executor);
+        Path missing = dir.resolve("missing.jsonl");
+        robot.interact(() -> {
+            try {
+                MainWindow.show(stage, fresh, dialogs, Settings.load(Files.createTempDirectory(dir, "s2")));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            fresh.open(missing);
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fresh.stateProperty().get() == LoadState.FAILED);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Message message = robot.lookup("#errorMessage").queryAs(Message.class);
+        Label message = robot.lookup("#errorMessage").queryAs(Label.class);
         assertTrue(shown(message));
-        assertEquals("File not found: " + missing.toAbsolutePath(), message.getDescription());
-        assertFalse(shown(robot.lookup("#eventCount").query()));
+        assertEquals("File not found: " + missing.toAbsolutePath(), message.getText());
+        assertFalse(shown(robot.lookup("#explorer").query()));
         saveScreenshot(stage.getScene(), "main-window-error.png");
     }
 

@@ -292,7 +292,7 @@ public final class EventsTableView extends BorderPane {
         TableColumn<Integer, Long> position = column("#", "position-column", 80, 70, 120,
                 i -> EventLog.positionOf(i));
         position.setCellFactory(textCell(Formats::count));
-        TableColumn<Integer, String> time = column("Time", "time-column", 190, 175, 220,
+        TableColumn<Integer, String> time = column("Time", "time-column", 200, 196, 230,
                 i -> EventTimes.format(getLog().timeMicros(i)));
         time.setCellFactory(textCell(s -> s));
         TableColumn<Integer, String> stream = column("Stream", "stream-column", 200, 80, Double.MAX_VALUE,

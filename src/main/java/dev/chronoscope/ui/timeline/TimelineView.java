@@ -50,6 +50,8 @@ public class TimelineView extends Control {
             CSS.createColorCssMetaData("-cs-mark-color", v -> v.markColor, Color.web("#cf222e"), false);
     private static final CssMetaData<TimelineView, Color> TEXT_COLOR =
             CSS.createColorCssMetaData("-cs-text-color", v -> v.textColor, Color.web("#57606a"), false);
+    private static final CssMetaData<TimelineView, Color> PIN_COLOR =
+            CSS.createColorCssMetaData("-cs-pin-color", v -> v.pinColor, Color.web("#8250df"), false);
     private static final CssMetaData<TimelineView, Color> GRID_COLOR =
             CSS.createColorCssMetaData("-cs-grid-color", v -> v.gridColor, Color.web("#d0d7de"), false);
 
@@ -67,6 +69,11 @@ public class TimelineView extends Control {
             new SimpleStyleableObjectProperty<>(MARK_COLOR, this, "markColor", MARK_COLOR.getInitialValue(this));
     private final StyleableObjectProperty<Color> textColor =
             new SimpleStyleableObjectProperty<>(TEXT_COLOR, this, "textColor", TEXT_COLOR.getInitialValue(this));
+    private final ObjectProperty<Long> pinA = new SimpleObjectProperty<>(this, "pinA");
+    private final ObjectProperty<Long> pinB = new SimpleObjectProperty<>(this, "pinB");
+    private final LongProperty pointerPosition = new SimpleLongProperty(this, "pointerPosition", -1);
+    private final StyleableObjectProperty<Color> pinColor =
+            new SimpleStyleableObjectProperty<>(PIN_COLOR, this, "pinColor", PIN_COLOR.getInitialValue(this));
     private final StyleableObjectProperty<Color> gridColor =
             new SimpleStyleableObjectProperty<>(GRID_COLOR, this, "gridColor", GRID_COLOR.getInitialValue(this));
 
@@ -197,6 +204,29 @@ public class TimelineView extends Control {
     public final Color typeColor(int type) {
         List<Color> colors = getTypeColors();
         return colors == null || colors.isEmpty() ? Color.GRAY : colors.get(type % colors.size());
+    }
+
+    /** Pin A's position (a dashed line labelled A), or {@code null}. */
+    public final ObjectProperty<Long> pinAProperty() {
+        return pinA;
+    }
+
+    /** Pin B's position (a dashed line labelled B), or {@code null}. */
+    public final ObjectProperty<Long> pinBProperty() {
+        return pinB;
+    }
+
+    /**
+     * The cursor position under the mouse pointer, kept up to date by the skin while the pointer
+     * moves over the plot (for a context menu's "Pin A here"); -1 before the pointer came by.
+     */
+    public final LongProperty pointerPositionProperty() {
+        return pointerPosition;
+    }
+
+    /** Pins' lines and labels ({@code -cs-pin-color}). */
+    public final StyleableObjectProperty<Color> pinColorProperty() {
+        return pinColor;
     }
 
     /** Cursor line and handle ({@code -cs-cursor-color}). */

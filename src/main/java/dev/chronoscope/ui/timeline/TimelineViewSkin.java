@@ -103,7 +103,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 control.cursorColorProperty(),
                 control.markColorProperty(),
                 control.textColorProperty(),
-                control.gridColorProperty());
+                control.gridColorProperty(),
+                control.pinAProperty(),
+                control.pinBProperty(),
+                control.pinColorProperty());
         watched.forEach(property -> registerChangeListener(property, o -> markDirty()));
         renderScale = control.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
         registerChangeListener(renderScale, o -> markDirty());
@@ -243,6 +246,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (effectiveRange() == null || plotWidth() == 0) {
             return;
         }
+        rememberPointer(e.getX() / scale);
         boolean pan = e.getButton() == MouseButton.MIDDLE
                 || (e.getButton() == MouseButton.PRIMARY && (e.isShiftDown() || e.isShortcutDown()));
         if (pan) {
@@ -283,6 +287,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
+    private void rememberPointer(double x) {
+        TimelineView v = getSkinnable();
+        if (effectiveRange() != null && plotWidth() > 0) {
+            v.pointerPositionProperty().set(v.getDensity().cursorAt(v.getAxis(), keyAt(x)));
+        }
+    }
+
     private void moveCursorTo(double x) {
         TimelineView v = getSkinnable();
         v.setCursorPosition(v.getDensity().cursorAt(v.getAxis(), keyAt(x)));
@@ -305,6 +316,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void moved(MouseEvent e) {
+        rememberPointer(e.getX() / scale);
         tooltip.setText(bins == null ? null : TimelineText.binSummary(getSkinnable(), bins, binAt(e.getX() / scale)));
     }
 
@@ -340,6 +352,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         paintMarks(g, range);
         paintAxis(g, range, ticks);
         paintLegend(g);
+        paintPins(g, range);
         paintCursor(g, range);
     }
 
@@ -471,6 +484,40 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             x += itemWidths[t] + LEGEND_GAP;
             rest -= itemWidths[t] + LEGEND_GAP;
         }
+    }
+
+    private void paintPins(GraphicsContext g, AxisRange range) {
+        TimelineView v = getSkinnable();
+        paintPin(g, range, v.pinAProperty().get(), "A");
+        paintPin(g, range, v.pinBProperty().get(), "B");
+    }
+
+    /** A dashed line with a labelled flag at the top, like the cursor's handle but quieter. */
+    private void paintPin(GraphicsContext g, AxisRange range, Long position, String label) {
+        if (position == null) {
+            return;
+        }
+        TimelineView v = getSkinnable();
+        long key = v.getDensity().cursorKey(v.getAxis(), position);
+        if (key < range.from() || key > range.to()) {
+            return;
+        }
+        double x = Math.min(PAD + plotWidth() - 1, xOf(range, key)) + 0.5;
+        Color color = v.pinColorProperty().get();
+        g.setStroke(color);
+        g.setLineWidth(1);
+        g.setLineDashes(3, 3);
+        g.strokeLine(x, HANDLE_H - 2, x, lanesBottom() + MARKS_H);
+        g.setLineDashes();
+        double fw = 14;
+        g.setFill(color);
+        g.fillRect(Math.round(x - fw / 2), 3, fw, HANDLE_H - 7);
+        g.setFill(Color.WHITE);
+        g.setFont(boldFont);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(label, Math.round(x - fw / 2) + fw / 2, 3 + (HANDLE_H - 7) / 2);
+        g.setFont(font);
     }
 
     private void paintCursor(GraphicsContext g, AxisRange range) {

@@ -1,0 +1,36 @@
+package dev.chronoscope.ui;
+
+import dev.chronoscope.ui.dialogs.GoToTarget;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * The questions the main window asks the user in dialogs: which file to open, where to export,
+ * which position to go to. The app uses native choosers and real dialogs ({@link FxDialogs}); the
+ * end-to-end tests script the answers, so the rest of the path (menus, keys, view-models, writing)
+ * is the one users take.
+ */
+interface Dialogs {
+
+    /** A log file to open, or empty when the user cancels. */
+    Optional<Path> chooseLogFile(Window owner, Path initialFolder);
+
+    /**
+     * What to export: the inspected stream ({@code world == false}) or all streams, or empty when
+     * the user cancels. {@code stream} is the inspected stream's id, or {@code null} when none is.
+     */
+    Optional<Boolean> chooseSnapshotScope(Window owner, String stream, long position);
+
+    /** Where to write an export, or empty when the user cancels. */
+    Optional<Path> chooseExportTarget(Window owner, String title, Path initialFolder, String suggestedName);
+
+    /** A position or time to go to (Ctrl+G), or empty when the user cancels. */
+    Optional<GoToTarget> askGoTo(Window owner, long maxPosition);
+
+    /** Tells the user about an export written or a file that could not be read. */
+    void show(Window owner, Notice notice);
+
+    /** Shows the keyboard shortcuts. */
+    void showShortcuts(Window owner);
+}

@@ -1,0 +1,310 @@
+package dev.chronoscope.ui;
+
+import atlantafx.base.theme.Styles;
+import dev.chronoscope.event.EventLog;
+import dev.chronoscope.event.Rejection;
+import dev.chronoscope.ui.ExplorerViewModel.Inspection;
+import dev.chronoscope.ui.ExplorerViewModel.Opened;
+import dev.chronoscope.ui.ExplorerViewModel.Pin;
+import dev.chronoscope.ui.events.EventsTableView;
+import dev.chronoscope.ui.inspector.DiffView;
+import dev.chronoscope.ui.inspector.EventView;
+import dev.chronoscope.ui.inspector.ProblemsView;
+import dev.chronoscope.ui.inspector.StateView;
+import dev.chronoscope.ui.settings.Settings;
+import dev.chronoscope.ui.settings.WindowState;
+import dev.chronoscope.ui.streams.StreamsView;
+import dev.chronoscope.ui.timeline.TimelineView;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The explorer itself: streams on the left; the timeline with its slider over the events table in
+ * the centre; the inspector (State, Diff, Event, Problems) on the right. Binds each part to the
+ * {@link ExplorerViewModel}: parts report user gestures as commands (the timeline's dragged cursor
+ * becomes {@code moveCursorTo}), and follow the view-model's properties back.
+ */
+final class ExplorerPane {
+
+    static final String DIVIDERS = "explorer";
+    static final String CENTRE_DIVIDERS = "explorer.centre";
+
+    private final ExplorerViewModel explorer;
+    private final SplitPane root = new SplitPane();
+    private final StreamsView streams = new StreamsView();
+    private final TimelineView timeline = new TimelineView();
+    private final Slider slider = new Slider(0, 1, 0);
+    private final EventsTableView events = new EventsTableView();
+    private final StateView state = new StateView();
+    private final DiffView diff = new DiffView();
+    private final EventView event = new EventView();
+    private final ProblemsView problems = new ProblemsView();
+    private final TabPane inspector = new TabPane();
+    private final Tab problemsTab = new Tab("Problems");
+    private final Label inspectedTitle = new Label();
+    private final Label inspectedDetail = new Label();
+
+    ExplorerPane(ExplorerViewModel explorer, Settings settings) {
+        this.explorer = explorer;
+        root.getStyleClass().add("explorer");
+        root.setId("explorer");
+        SplitPane centre = new SplitPane(timelinePane(), eventsPane());
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.36);
+        root.getItems().setAll(streamsPane(), centre, inspectorPane());
+        root.setDividerPositions(0.17, 0.66);
+        SplitPane.setResizableWithParent(root.getItems().get(0), false);
+        SplitPane.setResizableWithParent(root.getItems().get(2), false);
+        WindowState.restoreDividers(root, DIVIDERS, settings);
+        WindowState.restoreDividers(centre, CENTRE_DIVIDERS, settings);
+        WindowState.rememberDividers(root, DIVIDERS, settings);
+        WindowState.rememberDividers(centre, CENTRE_DIVIDERS, settings);
+        root.visibleProperty().bind(explorer.openedProperty().isNotNull());
+        root.managedProperty().bind(root.visibleProperty());
+
+        explorer.openedProperty().addListener((obs, old, opened) -> show(opened));
+        explorer.cursorProperty().addListener((obs, old, c) -> followCursor(c.longValue()));
+        explorer.inspectedStreamProperty().addListener((obs, old, s) -> followStream(s.intValue()));
+        explorer.pinAProperty().addListener((obs, old, p) -> timeline.pinAProperty().set(p));
+        explorer.pinBProperty().addListener((obs, old, p) -> timeline.pinBProperty().set(p));
+        explorer.inspectionProperty().addListener((obs, old, shown) -> showInspection(shown));
+        timeline.axisProperty().bindBidirectional(explorer.axisProperty());
+        show(explorer.openedProperty().get());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    void fitTimeline() {
+        timeline.setVisibleRange(null);
+    }
+
+    void focusStreamFilter() {
+        streams.lookup("#streamFilter").requestFocus();
+    }
+
+    void showProblems() {
+        inspector.getSelectionModel().select(problemsTab);
+    }
+
+    // ---- parts -----------------------------------------------------------------------------------
+
+    private Node streamsPane() {
+        streams.inspectedStreamProperty().addListener((obs, old, s) -> explorer.inspect(s.intValue()));
+        streams.setMinWidth(180);
+        return streams;
+    }
+
+    private Node timelinePane() {
+        timeline.setId("timeline");
+        timeline.cursorPositionProperty().addListener((obs, old, c) -> explorer.moveCursorTo(c.longValue()));
+        timeline.setContextMenu(timelineMenu());
+        timeline.setMinHeight(120);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+
+        slider.setId("timelineSlider");
+        slider.setBlockIncrement(1);
+        slider.valueProperty().addListener((obs, old, v) -> explorer.moveCursorTo(Math.round(v.doubleValue())));
+        slider.setTooltip(new Tooltip("Drag to move the cursor; ←/→ step one event"));
+
+        Label title = new Label("Timeline");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        ToggleGroup axes = new ToggleGroup();
+        ToggleButton byPosition = axisToggle("Position", dev.chronoscope.timeline.Axis.POSITION, axes);
+        ToggleButton byTime = axisToggle("Time", dev.chronoscope.timeline.Axis.TIME, axes);
+        byPosition.getStyleClass().add(Styles.LEFT_PILL);
+        byTime.getStyleClass().add(Styles.RIGHT_PILL);
+        byTime.setId("timeAxisToggle");
+        Label hint = new Label("wheel zoom · Shift+drag pan · right-click pins");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        byPosition.setMinWidth(Region.USE_PREF_SIZE);
+        byTime.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Button fit = new javafx.scene.control.Button(null, new FontIcon(MaterialDesignF.FIT_TO_PAGE_OUTLINE));
+        fit.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        fit.setTooltip(new Tooltip("Fit the whole log (F)"));
+        fit.setFocusTraversable(false);
+        fit.setOnAction(e -> fitTimeline());
+        HBox header = new HBox(8, title, new atlantafx.base.controls.Spacer(8), byPosition, byTime, fit,
+                new atlantafx.base.controls.Spacer(), hint);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+
+        VBox box = new VBox(4, header, timeline, slider);
+        box.getStyleClass().add("timeline-pane");
+        return box;
+    }
+
+    private ToggleButton axisToggle(String text, dev.chronoscope.timeline.Axis axis, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text);
+        b.setToggleGroup(group);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setFocusTraversable(false);
+        b.setSelected(explorer.axisProperty().get() == axis);
+        explorer.axisProperty().addListener((obs, old, now) -> b.setSelected(now == axis));
+        b.setOnAction(e -> {
+            explorer.axisProperty().set(axis);
+            b.setSelected(true);
+        });
+        return b;
+    }
+
+    private ContextMenu timelineMenu() {
+        MenuItem pinA = new MenuItem("Pin A Here", new FontIcon(MaterialDesignA.ALPHA_A_BOX_OUTLINE));
+        pinA.setOnAction(e -> explorer.pinAt(Pin.A, pointerOrCursor()));
+        MenuItem pinB = new MenuItem("Pin B Here", new FontIcon(MaterialDesignA.ALPHA_B_BOX_OUTLINE));
+        pinB.setOnAction(e -> explorer.pinAt(Pin.B, pointerOrCursor()));
+        MenuItem clear = new MenuItem("Clear Pins");
+        clear.setOnAction(e -> explorer.clearPins());
+        MenuItem fit = new MenuItem("Fit All", new FontIcon(MaterialDesignF.FIT_TO_PAGE_OUTLINE));
+        fit.setOnAction(e -> fitTimeline());
+        return new ContextMenu(pinA, pinB, clear, new SeparatorMenuItem(), fit);
+    }
+
+    private long pointerOrCursor() {
+        long p = timeline.pointerPositionProperty().get();
+        return p >= 0 ? p : explorer.cursorProperty().get();
+    }
+
+    private Node eventsPane() {
+        events.cursorPositionProperty().addListener((obs, old, c) -> explorer.moveCursorTo(c.longValue()));
+        events.setOnEventChosen(explorer::showEvent);
+        return events;
+    }
+
+    private Node inspectorPane() {
+        inspectedTitle.setId("inspectedStream");
+        inspectedTitle.getStyleClass().addAll(Styles.TEXT_BOLD, "inspected-title");
+        inspectedDetail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox heading = new HBox(8, new FontIcon(MaterialDesignS.SOURCE_BRANCH), inspectedTitle, inspectedDetail);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.getStyleClass().add("pane-header");
+
+        Tab stateTab = new Tab("State", state);
+        stateTab.setId("stateTab");
+        Tab diffTab = new Tab("Diff", diff);
+        diffTab.setId("diffTab");
+        diffTab.textProperty().bind(Bindings.createStringBinding(() -> explorer.diffModeProperty().get()
+                == ExplorerViewModel.DiffMode.PINS ? "Diff A→B" : "Diff", explorer.diffModeProperty()));
+        Tab eventTab = new Tab("Event", event);
+        eventTab.setId("eventTab");
+        problemsTab.setContent(problems);
+        problemsTab.setId("problemsTab");
+        inspector.getTabs().setAll(stateTab, diffTab, eventTab, problemsTab);
+        inspector.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(inspector, Priority.ALWAYS);
+        VBox box = new VBox(heading, inspector);
+        box.getStyleClass().add("inspector-pane");
+        box.setMinWidth(300);
+        return box;
+    }
+
+    // ---- following the view-model ----------------------------------------------------------------
+
+    private void show(Opened opened) {
+        EventLog log = opened == null ? null : opened.log();
+        streams.setLog(log);
+        events.setLog(log);
+        timeline.setDensity(opened == null ? null : opened.density());
+        slider.setMax(Math.max(1, log == null ? 1 : log.size()));
+        slider.setMajorTickUnit(Math.max(1, slider.getMax() / 10));
+        List<Rejection> rejected = log == null ? List.of() : log.rejections();
+        problems.getRejections().setAll(rejected);
+        problems.setSourceName(opened == null ? "" : opened.sourceName());
+        problemsTab.setText(rejected.isEmpty() ? "Problems" : "Problems (" + Formats.count(rejected.size()) + ")");
+        timeline.pinAProperty().set(explorer.pinAProperty().get());
+        timeline.pinBProperty().set(explorer.pinBProperty().get());
+        followStream(explorer.inspectedStreamProperty().get());
+        followCursor(explorer.cursorProperty().get());
+        showInspection(explorer.inspectionProperty().get());
+    }
+
+    private void followCursor(long c) {
+        timeline.setCursorPosition(c);
+        if (Math.round(slider.getValue()) != c) {
+            slider.setValue(c);
+        }
+        events.setCursorPosition(c);
+    }
+
+    private void followStream(int s) {
+        streams.setInspectedStream(s);
+        events.setInspectedStream(s);
+        timeline.setInspectedStream(s);
+        Opened opened = explorer.openedProperty().get();
+        if (opened == null || s < 0) {
+            inspectedTitle.setText("No stream inspected");
+            inspectedDetail.setText("");
+            return;
+        }
+        EventLog log = opened.log();
+        int[] streamEvents = log.eventsOfStream(s);
+        inspectedTitle.setText(log.streamName(s));
+        String type = streamEvents.length == 0 ? null : log.streamType(streamEvents[0]);
+        inspectedDetail.setText((type == null ? "" : type + " · ") + Formats.count(streamEvents.length)
+                + (streamEvents.length == 1 ? " event" : " events"));
+    }
+
+    private void showInspection(Inspection shown) {
+        if (shown == null) {
+            state.show(null, null);
+            diff.show(null, null, null, "");
+            event.setEvent(null);
+            return;
+        }
+        state.setPlaceholderText(shown.stream() < 0 ? "Choose a stream on the left to see its state."
+                : shown.streamName() + " has no state at #" + Formats.count(shown.cursor())
+                        + ": its first event comes later.");
+        state.show(shown.state(), shown.changedFrom());
+        diff.setPlaceholderText(shown.stream() < 0 ? "Choose a stream on the left to see its changes." : shown.diffTitle());
+        diff.show(shown.diffBefore(), shown.diffAfter(), shown.patch(), shown.patch() == null ? "" : shown.diffTitle());
+        event.setEvent(shown.event());
+    }
+
+    // ---- for tests -------------------------------------------------------------------------------
+
+    StateView stateView() {
+        return state;
+    }
+
+    DiffView diffView() {
+        return diff;
+    }
+
+    TimelineView timeline() {
+        return timeline;
+    }
+
+    Slider slider() {
+        return slider;
+    }
+
+    TabPane inspector() {
+        return inspector;
+    }
+}

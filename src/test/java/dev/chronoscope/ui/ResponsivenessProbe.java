@@ -1,0 +1,167 @@
+package dev.chronoscope.ui;
+
+import dev.chronoscope.ui.settings.Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Slider;
+import javafx.scene.input.MouseButton;
+import javafx.scene.robot.Robot;
+import javafx.stage.Stage;
+
+/**
+ * Measures how the real window holds up on a big log, under a real display (Xvfb): the longest gap
+ * between FX pulses while the file loads, then while the OS-level robot drags the slider thumb
+ * across the whole track, and how many inspections (state + diff) the view received per second of
+ * dragging. Prints one JSON object and exits. Run with {@code scripts/responsiveness.sh}.
+ *
+ * <p>Pulses are timed by an {@link AnimationTimer}, which runs once per pulse (60 a second) while
+ * the FX thread is free; a gap is the time between two runs.
+ */
+public final class ResponsivenessProbe extends Application {
+
+    private static Path file;
+    private static double dragSeconds = 6;
+
+    private final AtomicLong maxGapNanos = new AtomicLong();
+    private long lastPulse = -1;
+    private long pulses;
+
+    public static void main(String[] args) {
+        file = Path.of(args[0]);
+        if (args.length > 1) {
+            dragSeconds = Double.parseDouble(args[1]);
+        }
+        launch(args);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Settings settings = Settings.load(Files.createTempDirectory("chronoscope-probe"));
+        MainWindow.applyTheme(settings);
+        FxTaskExecutor executor = new FxTaskExecutor();
+        MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
+        MainView view = MainWindow.show(stage, viewModel, new ScriptedDialogs(), settings);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lastPulse >= 0) {
+                    maxGapNanos.accumulateAndGet(now - lastPulse, Math::max);
+                }
+                lastPulse = now;
+                pulses++;
+            }
+        }.start();
+
+        Thread driver = new Thread(() -> {
+            try {
+                measure(stage, viewModel, view);
+            } catch (Throwable e) {
+                e.printStackTrace();
+                System.exit(2);
+            }
+        }, "probe-driver");
+        driver.setDaemon(true);
+        Platform.runLater(() -> {
+            lastPulse = -1;
+            viewModel.open(file);
+            driver.start();
+        });
+    }
+
+    private void measure(Stage stage, MainViewModel viewModel, MainView view) throws Exception {
+        long loadStart = System.nanoTime();
+        while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
+            Thread.sleep(20);
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long loadGap = maxGapNanos.getAndSet(0);
+        long loadPulses = pulses;
+        Thread.sleep(1500); // let the window settle
+
+        ExplorerViewModel explorer = viewModel.explorer();
+        Slider slider = view.explorerPane().slider();
+        double[] track = onFx(() -> {
+            Node t = slider.lookup(".track");
+            Bounds b = t.localToScreen(t.getBoundsInLocal());
+            return new double[] {b.getMinX() + 2, b.getMaxX() - 2, b.getCenterY()};
+        });
+        onFx(() -> {
+            explorer.moveCursorTo(0);
+            return null;
+        });
+        Thread.sleep(300);
+        Robot robot = onFx(Robot::new);
+        onFx(() -> {
+            robot.mouseMove(track[0], track[2]);
+            robot.mousePress(MouseButton.PRIMARY);
+            return null;
+        });
+        long published0 = onFx(() -> explorer.inspectionsPublishedProperty().get());
+        maxGapNanos.set(0);
+        lastPulse = -1;
+        long dragStart = System.nanoTime();
+        long steps = 0;
+        while (true) {
+            double t = (System.nanoTime() - dragStart) / 1e9 / dragSeconds;
+            if (t > 1) {
+                break;
+            }
+            double x = track[0] + (track[1] - track[0]) * t;
+            // the robot is driven like a hand: at most one move per 8 ms, never waiting for the FX thread
+            Platform.runLater(() -> robot.mouseMove(x, track[2]));
+            steps++;
+            Thread.sleep(8);
+        }
+        double dragElapsed = (System.nanoTime() - dragStart) / 1e9;
+        onFx(() -> {
+            robot.mouseRelease(MouseButton.PRIMARY);
+            return null;
+        });
+        long dragGap = maxGapNanos.get();
+        long published = onFx(() -> explorer.inspectionsPublishedProperty().get()) - published0;
+        long endCursor = onFx(() -> explorer.cursorProperty().get());
+        long size = onFx(() -> explorer.sizeProperty().get());
+
+        System.out.println(String.format(Locale.ROOT,
+                "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,"
+                        + "\"dragSeconds\":%.2f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,"
+                        + "\"inspectionsPerSecond\":%.1f}",
+                file.getFileName(), size, loadSeconds, loadPulses, loadGap / 1e6, dragElapsed, steps, endCursor,
+                dragGap / 1e6, published / dragElapsed));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Object[] out = new Object[1];
+        Exception[] failure = new Exception[1];
+        Platform.runLater(() -> {
+            try {
+                out[0] = work.call();
+            } catch (Exception e) {
+                failure[0] = e;
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not answer in 60 s");
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) out[0];
+        return result;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.chronoscope.ui;
+
+import dev.chronoscope.ui.dialogs.GoToTarget;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.stage.Window;
+
+/**
+ * The user's answers to the window's dialogs, set by a test before it presses the key or clicks the
+ * menu; everything else on the path is the app's own code. Records what it was asked and shown.
+ */
+final class ScriptedDialogs implements Dialogs {
+
+    volatile Path logFile;
+    volatile Boolean snapshotWorld;
+    volatile Path exportTarget;
+    volatile GoToTarget goTo;
+    final List<Notice> notices = new CopyOnWriteArrayList<>();
+    final List<String> asked = new CopyOnWriteArrayList<>();
+    volatile String suggestedName;
+    volatile int shortcutSheets;
+
+    @Override
+    public Optional<Path> chooseLogFile(Window owner, Path initialFolder) {
+        asked.add("log file");
+        return Optional.ofNullable(logFile);
+    }
+
+    @Override
+    public Optional<Boolean> chooseSnapshotScope(Window owner, String stream, long position) {
+        asked.add("snapshot scope: " + stream + " at " + position);
+        return Optional.ofNullable(snapshotWorld);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String title, Path initialFolder, String suggestedName) {
+        asked.add(title);
+        this.suggestedName = suggestedName;
+        return Optional.ofNullable(exportTarget);
+    }
+
+    @Override
+    public Optional<GoToTarget> askGoTo(Window owner, long maxPosition) {
+        asked.add("go to");
+        return Optional.ofNullable(goTo);
+    }
+
+    @Override
+    public void show(Window owner, Notice notice) {
+        notices.add(notice);
+    }
+
+    @Override
+    public void showShortcuts(Window owner) {
+        shortcutSheets++;
+    }
+}

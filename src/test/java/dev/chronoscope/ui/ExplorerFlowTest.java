@@ -81,8 +81,14 @@ class ExplorerFlowTest {
     }
 
     @AfterEach
-    void stopWorkers() {
+    void stopWorkers(FxRobot robot) {
         executor.close();
+        // the primary stage is shared by every TestFX class in this JVM: leave it as we found it
+        robot.interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setMaximized(false);
+        });
     }
 
     /** Opens {@code file} with File > Open (Ctrl+O), the chooser answering {@code file}. */

@@ -53,8 +53,14 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void stopWorkers() {
+    void stopWorkers(FxRobot robot) {
         executor.close();
+        // the primary stage is shared by every TestFX class in this JVM: leave it as we found it
+        robot.interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setMaximized(false);
+        });
     }
 
     @Test

@@ -18,7 +18,7 @@ final class DialogSupport {
 
     private DialogSupport() {}
 
-    /** Owns {@code dialog} by {@code owner} (may be null), gives it the owner's stylesheets, ours, and the app icon. */
+    /** Owns {@code dialog} by {@code owner} (may be null), gives it the owner's stylesheets, ours, and the app icon (the owner's, when it has one). */
     static void prepare(Dialog<?> dialog, Window owner, String title) {
         if (owner != null) {
             dialog.initOwner(owner);
@@ -26,7 +26,9 @@ final class DialogSupport {
         dialog.setTitle(title);
         dialog.getDialogPane().getStylesheets().addAll(stylesheets(owner));
         dialog.getDialogPane().getStyleClass().add("chronoscope-dialog");
-        if (dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+        // an owned dialog's stage follows its owner's icons through a content binding that breaks
+        // (on the owner's next change) if the dialog's own list is touched; only a lone dialog gets ours
+        if (owner == null && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
             stage.getIcons().setAll(icons());
         }
     }

@@ -485,7 +485,12 @@ public final class EventsTableView extends BorderPane {
         }
         // never past the last page (the flow then lands short of the end on long lists); and
         // TableView.scrollTo, not the flow's: the skin brings the flow's row count up to date first
-        table.scrollTo(Math.max(0, Math.min(newTop, rows.size() - visible)));
+        int lastPageTop = rows.size() - visible;
+        table.scrollTo(Math.max(0, Math.min(newTop, lastPageTop)));
+        if (newTop >= lastPageTop) {
+            // on the last page the flow may stop a row short of the end: have it show the row whole
+            flow.scrollTo(row);
+        }
     }
 
     private void onRowSelected(int row) {

@@ -44,7 +44,9 @@ class ExportDialogAndAlertsTest {
     void start(Stage stage) {
         Theme.LIGHT.apply();
         owner = stage;
+        stage.getIcons().setAll(DialogSupport.icons()); // as the main window has; owned dialogs show their owner's
         stage.setScene(new Scene(new Label("main window"), 600, 400));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

@@ -34,6 +34,7 @@ class GoToDialogTest {
     void start(Stage stage) {
         Theme.LIGHT.apply();
         owner = stage;
+        stage.getIcons().setAll(DialogSupport.icons()); // as the main window has; owned dialogs show their owner's
         Scene scene = new Scene(new Label("main window"), 600, 400);
         scene.getStylesheets().add("data:text/css,.root{-cs-owner-sheet:1;}");
         stage.setScene(scene);

@@ -34,6 +34,7 @@ class ShortcutsSheetTest {
         Theme.LIGHT.apply();
         owner = stage;
         stage.setScene(new Scene(new Label("main window"), 300, 200));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

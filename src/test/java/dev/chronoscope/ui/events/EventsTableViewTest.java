@@ -82,6 +82,7 @@ class EventsTableViewTest {
         view = new EventsTableView();
         view.setLog(sample());
         stage.setScene(new Scene(view, 900, 420));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

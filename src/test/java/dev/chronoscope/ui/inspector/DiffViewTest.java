@@ -51,6 +51,7 @@ class DiffViewTest {
         MainWindow.applyTheme();
         view = new DiffView();
         stage.setScene(new Scene(view, 900, 640));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

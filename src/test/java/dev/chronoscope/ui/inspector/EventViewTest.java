@@ -42,6 +42,7 @@ class EventViewTest {
         MainWindow.applyTheme();
         view = new EventView();
         stage.setScene(new Scene(view, 520, 560));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

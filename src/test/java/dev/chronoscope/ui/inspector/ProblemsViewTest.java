@@ -43,6 +43,7 @@ class ProblemsViewTest {
         MainWindow.applyTheme();
         view = new ProblemsView();
         stage.setScene(new Scene(view, 760, 300));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

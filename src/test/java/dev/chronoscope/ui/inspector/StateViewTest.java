@@ -62,6 +62,7 @@ class StateViewTest {
         MainWindow.applyTheme();
         view = new StateView();
         stage.setScene(new Scene(view, 620, 760));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

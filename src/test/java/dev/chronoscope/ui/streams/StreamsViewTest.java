@@ -70,6 +70,7 @@ class StreamsViewTest {
         view = new StreamsView();
         view.setLog(sample());
         stage.setScene(new Scene(view, 300, 560));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

@@ -77,6 +77,7 @@ class TimelineViewTest {
         StackPane root = new StackPane(view);
         root.setStyle("-fx-padding: 12; -fx-background-color: -color-bg-subtle;");
         stage.setScene(new Scene(root, 960, 230));
+        stage.sizeToScene(); // the shared primary stage may keep an earlier test's size
         stage.show();
     }
 

@@ -410,9 +410,11 @@ public final class EventLogLoader {
             RecordParser rp = new RecordParser(mapping, options.zone());
             try (JsonParser p = RecordParser.FACTORY.createParser(all, start, len - start)) {
                 JsonToken t;
+                boolean object = false;
                 try {
                     t = p.nextToken();
                     if (t == JsonToken.START_OBJECT) {
+                        object = true;
                         t = null;
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             String field = p.currentName();
@@ -428,9 +430,13 @@ public final class EventLogLoader {
                     throw new SourceException(name + ": invalid JSON at line " + e.getLocation().getLineNr() + ": "
                             + RecordParser.jsonError(e) + "; expected an array of event objects", e);
                 }
+                if (t == null && object) {
+                    readSingleObject(all, start, len, rp);
+                    return;
+                }
                 if (t != JsonToken.START_ARRAY) {
-                    throw new SourceException(name + ": expected a JSON array of event objects, or an object with "
-                            + "such an array under \"events\"");
+                    throw new SourceException(name + ": expected a JSON array of event objects, an object with "
+                            + "such an array under \"events\", or one event object");
                 }
                 long index = 0;
                 ChunkResult out = new ChunkResult(all, mapping.slotCount(), JSON_BATCH);
@@ -477,6 +483,27 @@ public final class EventLogLoader {
                 }
                 consume(out);
             }
+        }
+
+        /** A document that is one object (a structured CloudEvent, say): one record. */
+        private void readSingleObject(byte[] all, int start, int len, RecordParser rp)
+                throws IOException, SourceException, LoadCancelledException {
+            ChunkResult out = new ChunkResult(all, mapping.slotCount(), 1);
+            try (JsonParser p = RecordParser.FACTORY.createParser(all, start, len - start)) {
+                p.nextToken();
+                int s = start + (int) p.currentTokenLocation().getByteOffset();
+                rp.capture(p, all, start);
+                int e = start + (int) p.currentTokenLocation().getByteOffset() + 1;
+                if (p.nextToken() != null) {
+                    out.reject(1, "invalid JSON: more content after the object; expected one JSON document",
+                            RecordParser.excerpt(all, s, len));
+                } else {
+                    rp.resolve(out, 1, s, e);
+                }
+            } catch (JsonProcessingException e) {
+                out.reject(1, brokenJson(e), RecordParser.excerpt(all, start, len));
+            }
+            consume(out);
         }
 
         private static String brokenJson(JsonProcessingException e) {

@@ -266,8 +266,8 @@ final class CsvReader {
                 if (p.nextToken() != JsonToken.START_ARRAY) {
                     return; // an empty file: no header, no records
                 }
-                line = p.currentTokenLocation().getLineNr();
                 count = readRow(p);
+                line = rowLine;
             } catch (JsonProcessingException e) {
                 throw new SourceException(name + ":" + line + ": cannot read the header row: " + reason(e));
             }
@@ -298,13 +298,17 @@ final class CsvReader {
                     if (t == null) {
                         break;
                     }
-                    line = p.currentTokenLocation().getLineNr();
+                    line = p.currentLocation().getLineNr(); // where the row starts, if it breaks early
                     count = readRow(p);
+                    line = rowLine;
                 } catch (JsonProcessingException e) {
                     // Quoting broken beyond repair: what follows cannot be split into rows.
                     reject(line, "invalid CSV: " + reason(e) + "; expected RFC 4180 quoting (rows after this one "
                             + "could not be read)", "");
                     break;
+                }
+                if (count == 1 && cells[0].isEmpty()) {
+                    continue; // a blank line is no record
                 }
                 row(line, count);
                 if ((++rows & (BATCH - 1)) == 0) {
@@ -317,13 +321,22 @@ final class CsvReader {
             recordMapping();
         }
 
-        /** Reads the cells of the row the parser stands at (after {@code START_ARRAY}); returns their number. */
+        /** The physical line the last row read started on (the line of its first cell). */
+        private long rowLine;
+
+        /**
+         * Reads the cells of the row the parser stands at (after {@code START_ARRAY}); returns their
+         * number and notes the line the row starts on in {@link #rowLine}.
+         */
         private int readRow(JsonParser p) throws IOException {
             int n = 0;
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
                 if (n == cells.length) {
                     cells = java.util.Arrays.copyOf(cells, n * 2);
+                }
+                if (n == 0) {
+                    rowLine = p.currentTokenLocation().getLineNr();
                 }
                 cells[n++] = p.getText();
             }

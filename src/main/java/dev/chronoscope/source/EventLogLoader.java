@@ -131,7 +131,7 @@ public final class EventLogLoader {
         if (n.endsWith(".json")) {
             return Format.JSON;
         }
-        if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt")) {
+        if (n.endsWith(".csv") || n.endsWith(".tsv")) {
             return Format.CSV;
         }
         if (n.endsWith(".xes")) {
@@ -147,6 +147,9 @@ public final class EventLogLoader {
         }
         if (i < head.length && head[i] == '<') {
             return Format.XES;
+        }
+        if (n.endsWith(".txt") && (i == head.length || head[i] != '[' && head[i] != '{')) {
+            return Format.CSV; // .txt is CSV unless it holds JSON
         }
         Format f = formatOfContent(head);
         if (f == null && CsvReader.looksLikeCsv(head)) {
@@ -411,6 +414,7 @@ public final class EventLogLoader {
             try (JsonParser p = RecordParser.FACTORY.createParser(all, start, len - start)) {
                 JsonToken t;
                 boolean object = false;
+                boolean cloudEvent = false;
                 try {
                     t = p.nextToken();
                     if (t == JsonToken.START_OBJECT) {
@@ -423,6 +427,7 @@ public final class EventLogLoader {
                                 t = v;
                                 break;
                             }
+                            cloudEvent |= "specversion".equals(field);
                             p.skipChildren();
                         }
                     }
@@ -430,13 +435,13 @@ public final class EventLogLoader {
                     throw new SourceException(name + ": invalid JSON at line " + e.getLocation().getLineNr() + ": "
                             + RecordParser.jsonError(e) + "; expected an array of event objects", e);
                 }
-                if (t == null && object) {
+                if (t == null && object && cloudEvent) {
                     readSingleObject(all, start, len, rp);
                     return;
                 }
                 if (t != JsonToken.START_ARRAY) {
                     throw new SourceException(name + ": expected a JSON array of event objects, an object with "
-                            + "such an array under \"events\", or one event object");
+                            + "such an array under \"events\", or one CloudEvent");
                 }
                 long index = 0;
                 ChunkResult out = new ChunkResult(all, mapping.slotCount(), JSON_BATCH);

@@ -343,7 +343,7 @@ final class XesReader {
         if (merge) {
             for (int i = 0; i < traceCount; i++) {
                 Attr a = traceAttrs.get(i);
-                if (!streamOverridden && a.key.equals(streamKey) || !seenKeys.add(a.key)) {
+                if (a.key.equals(streamKey) || !seenKeys.add(a.key)) {
                     continue; // the stream itself, or overridden by the event
                 }
                 if (!first) {

@@ -537,11 +537,17 @@ final class XesReader {
 
     private static void fill(XMLStreamReader r, String tag, Attr a) throws XMLStreamException {
         a.kind = kindOf(tag);
-        a.key = r.getAttributeValue(null, "key");
-        if (a.key == null) {
-            a.key = "";
+        a.key = "";
+        a.value = null;
+        // by index, not by name: spares a name look-up per attribute (XES writes key, then value)
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String local = r.getAttributeLocalName(i);
+            if (local.equals("key")) {
+                a.key = r.getAttributeValue(i);
+            } else if (local.equals("value")) {
+                a.value = r.getAttributeValue(i);
+            }
         }
-        a.value = r.getAttributeValue(null, "value");
         if (a.children != null) {
             a.children.clear();
         }

@@ -9,6 +9,7 @@ import dev.chronoscope.source.LoadListener;
 import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.source.SourceException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -34,7 +35,9 @@ final class SourceOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "An event log file (.jsonl, .ndjson, .json, optionally .gz).")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "An event log file: JSON Lines (.jsonl, .ndjson), "
+            + "JSON or CloudEvents (.json), CSV (.csv, .tsv, .txt) or XES (.xes); each may be gzip-compressed (.gz) "
+            + "or the one file in a zip archive (.zip).")
     String source;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -42,8 +45,9 @@ final class SourceOptions {
     Format format;
 
     @Option(names = "--map", paramLabel = "ROLE=FIELD",
-            description = "Take ROLE (id, stream, type, streamType, version, time, data, metadata) from FIELD, "
-                    + "a top-level key or a JSON Pointer such as /payload/nodeAggregateId. Repeatable.")
+            description = "Take ROLE (id, stream, type, streamType, version, time, data, metadata) from FIELD: "
+                    + "a top-level key or a JSON Pointer such as /payload/nodeAggregateId; for CSV a column name "
+                    + "(--map \"stream=SR Number\"); for XES an attribute key. Repeatable.")
     Map<String, String> mapping = new LinkedHashMap<>();
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
@@ -57,6 +61,23 @@ final class SourceOptions {
             description = "Event positions in file order (default) or sorted by time, stably: file, time.")
     Order order;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Character set of a CSV file, e.g. latin1 (default: UTF-8, with or without a byte order mark).")
+    String encoding;
+
+    @Option(names = "--null", paramLabel = "TOKEN",
+            description = "CSV cells equal to TOKEN count as empty (e.g. --null ? for the ServiceNow export).")
+    String nullToken;
+
+    @Option(names = "--time-format", paramLabel = "PATTERN",
+            description = "java.time pattern of the CSV time column, e.g. 'd/M/yyyy H:mm' (default: ISO-8601 and "
+                    + "the common forms, day-first or month-first decided from the data).")
+    String timeFormat;
+
+    @Option(names = "--entry", paramLabel = "NAME",
+            description = "The file to read from a zip archive holding several (default: its only file).")
+    String entry;
+
     /** How events are numbered. */
     enum Order { file, time }
 
@@ -66,6 +87,19 @@ final class SourceOptions {
             return ZoneId.of(zone);
         } catch (java.time.DateTimeException e) {
             throw new ParameterException(spec.commandLine(), "--zone: unknown time zone '" + zone + "'");
+        }
+    }
+
+    /** The encoding option, checked ({@code null}: the default). */
+    Charset charset() {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--encoding: unknown character set '" + encoding
+                    + "'; expected e.g. UTF-8, latin1, windows-1252");
         }
     }
 
@@ -79,9 +113,15 @@ final class SourceOptions {
         }
         if (source.regionMatches(true, 0, "jdbc:", 0, 5)) {
             throw new CommandFailure(source + ": database sources are not supported by this build yet; "
-                    + "expected a file (.jsonl, .ndjson, .json, optionally .gz)");
+                    + "expected a file (.jsonl, .ndjson, .json, .csv, .tsv, .txt, .xes, optionally .gz or .zip)");
         }
-        LoadOptions options = new LoadOptions(format, Map.copyOf(mapping), zoneId(), strict, order == Order.time);
+        LoadOptions options;
+        try {
+            options = new LoadOptions(format, Map.copyOf(mapping), zoneId(), strict, order == Order.time, charset(),
+                    nullToken, timeFormat, entry);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--time-format: " + e.getMessage());
+        }
         EventLog log;
         try {
             log = EventLogLoader.load(Path.of(source), options, LoadListener.NONE);

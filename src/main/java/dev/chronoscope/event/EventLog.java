@@ -478,21 +478,24 @@ public final class EventLog {
          * without a time keep their place after the timed event that precedes them in load order.
          */
         public EventLog buildOrderedByTime() {
-            Integer[] boxed = new Integer[size];
             long[] keys = new long[size];
             long last = Long.MIN_VALUE;
+            boolean sorted = true;
             for (int i = 0; i < size; i++) {
-                boxed[i] = i;
                 if (timeColumn[i] != NO_TIME) {
                     last = timeColumn[i];
                 }
                 keys[i] = timeColumn[i] == NO_TIME ? last : timeColumn[i];
+                sorted &= i == 0 || keys[i - 1] <= keys[i];
             }
-            Arrays.sort(boxed, (a, b) -> Long.compare(keys[a], keys[b]));
+            if (sorted) {
+                return new EventLog(this, null);
+            }
             int[] order = new int[size];
             for (int i = 0; i < size; i++) {
-                order[i] = boxed[i];
+                order[i] = i;
             }
+            SortedArrays.stableSortByKey(order, keys);
             return new EventLog(this, order);
         }
     }

@@ -63,69 +63,102 @@ public final class EventLogLoader {
         LoadOptions opts = options == null ? LoadOptions.defaults() : options;
         LoadListener l = listener == null ? LoadListener.NONE : listener;
         String name = file.toString();
-        FieldMapping mapping;
-        try {
-            mapping = new FieldMapping(opts.mapping());
-        } catch (IllegalArgumentException e) {
-            throw new SourceException(name + ": " + e.getMessage(), e);
-        }
         try {
             if (Files.isDirectory(file)) {
                 throw new SourceException(name + ": is a folder; expected an event log file");
             }
-            long size = Files.size(file);
-            boolean gzip = isGzip(file);
-            Format format = opts.format() != null ? opts.format() : formatOf(file, gzip, name);
-            boolean streamMapped = opts.mapping().containsKey(Role.STREAM.roleName);
-            try {
-                return new Load(file, name, size, gzip, format, opts, l, mapping, streamMapped).run();
-            } catch (StreamKeyFound restart) {
-                // The first records had no stream key, later ones have: read again, requiring it.
-                return new Load(file, name, size, gzip, format, opts, l, mapping, true).run();
+            try (SourceFile src = SourceFile.of(file, opts.entry())) {
+                name = src.name;
+                Format format = opts.format() != null ? opts.format() : formatOf(src);
+                switch (format) {
+                    case CSV:
+                        return new CsvReader(src, opts, l).read();
+                    case XES:
+                        return new XesReader(src, opts, l).read();
+                    default:
+                        break;
+                }
+                FieldMapping mapping;
+                try {
+                    mapping = new FieldMapping(opts.mapping());
+                } catch (IllegalArgumentException e) {
+                    throw new SourceException(name + ": " + e.getMessage(), e);
+                }
+                boolean streamMapped = opts.mapping().containsKey(Role.STREAM.roleName);
+                try {
+                    return new Load(src, format, opts, l, mapping, streamMapped).run();
+                } catch (StreamKeyFound restart) {
+                    // The first records had no stream key, later ones have: read again, requiring it.
+                    return new Load(src, format, opts, l, mapping, true).run();
+                }
             }
         } catch (NoSuchFileException | FileNotFoundException e) {
             throw new SourceException(name + ": file not found", e);
         } catch (AccessDeniedException e) {
             throw new SourceException(name + ": cannot read the file: permission denied", e);
         } catch (ZipException e) {
-            throw new SourceException(name + ": damaged gzip data: " + e.getMessage(), e);
+            throw new SourceException(name + ": damaged compressed data: " + e.getMessage(), e);
         } catch (java.io.EOFException e) {
             throw new SourceException(name + ": damaged gzip data: the compressed file ends too early", e);
+        } catch (java.io.CharConversionException | java.nio.charset.CharacterCodingException e) {
+            throw new SourceException(name + ": cannot decode the text: " + e.getMessage()
+                    + "; expected UTF-8 (give --encoding for another character set)", e);
         } catch (IOException e) {
             throw new SourceException(name + ": cannot read the file: " + e.getMessage(), e);
         }
     }
 
-    // ---- detection ---------------------------------------------------------------------------
-
-    private static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(2);
-            return magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+    /**
+     * The files of a zip archive a log can be read from, in archive order (folders and macOS
+     * resource forks left out): choose one with {@link LoadOptions#entry()} when there are several.
+     */
+    public static java.util.List<String> zipEntries(Path file) throws SourceException {
+        try {
+            return SourceFile.entries(file);
+        } catch (IOException e) {
+            throw new SourceException(file + ": cannot read the zip archive: " + e.getMessage(), e);
         }
     }
 
+    // ---- detection ---------------------------------------------------------------------------
+
     /** The format by extension, else by content. */
-    static Format formatOf(Path file, boolean gzip, String name) throws IOException, SourceException {
-        Path fileName = file.getFileName();
-        String n = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".gz")) {
-            n = n.substring(0, n.length() - 3);
-        }
+    static Format formatOf(SourceFile src) throws IOException, SourceException {
+        String n = src.formatName;
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonlines")) {
             return Format.JSONL;
         }
         if (n.endsWith(".json")) {
             return Format.JSON;
         }
+        if (n.endsWith(".csv") || n.endsWith(".tsv")) {
+            return Format.CSV;
+        }
+        if (n.endsWith(".xes")) {
+            return Format.XES;
+        }
         byte[] head;
-        try (InputStream in = open(file, gzip, null)) {
+        try (InputStream in = src.open(null)) {
             head = in.readNBytes(64 << 10);
         }
+        int i = bom(head, head.length);
+        while (i < head.length && isSpace(head[i])) {
+            i++;
+        }
+        if (i < head.length && head[i] == '<') {
+            return Format.XES;
+        }
+        if (n.endsWith(".txt") && (i == head.length || head[i] != '[' && head[i] != '{')) {
+            return Format.CSV; // .txt is CSV unless it holds JSON
+        }
         Format f = formatOfContent(head);
+        if (f == null && CsvReader.looksLikeCsv(head)) {
+            return Format.CSV;
+        }
         if (f == null) {
-            throw new SourceException(name + ": cannot tell the format: expected JSON Lines (one object per line) "
-                    + "or JSON (an array of objects); name the file .jsonl or .json, or give the format");
+            throw new SourceException(src.name + ": cannot tell the format: expected JSON Lines (one object per line), "
+                    + "JSON (an array of objects), CSV with a header row, or XES; name the file .jsonl, .json, .csv "
+                    + "or .xes, or give the format");
         }
         return f;
     }
@@ -179,52 +212,12 @@ public final class EventLogLoader {
         }
     }
 
-    private static int bom(byte[] b, int len) {
+    static int bom(byte[] b, int len) {
         return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
-    private static InputStream open(Path file, boolean gzip, Counting counter) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        if (counter != null) {
-            raw = counter.wrap(raw);
-        }
-        return gzip ? new GZIPInputStream(raw, 64 << 10) : raw;
-    }
-
-    /** Counts the bytes read from the file, for progress. Used on one thread. */
-    private static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting() {
-            super(null);
-        }
-
-        Counting wrap(InputStream raw) {
-            in = raw;
-            return this;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 
     /** Thrown when a log first looked stream-less ({@code all}) but a later record has a stream key. */
@@ -239,7 +232,7 @@ public final class EventLogLoader {
     // ---- one load ----------------------------------------------------------------------------
 
     private static final class Load {
-        private final Path file;
+        private final SourceFile src;
         private final String name;
         private final long size;
         private final boolean gzip;
@@ -248,7 +241,7 @@ public final class EventLogLoader {
         private final LoadListener listener;
         private final FieldMapping mapping;
         private final EventLog.Builder builder;
-        private final Counting counter = new Counting();
+        private final SourceFile.Counting counter = new SourceFile.Counting();
         private final int[][] keyUse;
         /** Whether records must have a stream; {@code null} until the first record decides. */
         private Boolean streamRequired;
@@ -261,12 +254,12 @@ public final class EventLogLoader {
         /** Chunk buffers whose results were appended, for reuse by the reader (same thread). */
         private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
 
-        Load(Path file, String name, long size, boolean gzip, Format format, LoadOptions options,
-                LoadListener listener, FieldMapping mapping, boolean streamRequired) {
-            this.file = file;
-            this.name = name;
-            this.size = size;
-            this.gzip = gzip;
+        Load(SourceFile src, Format format, LoadOptions options, LoadListener listener, FieldMapping mapping,
+                boolean streamRequired) {
+            this.src = src;
+            this.name = src.name;
+            this.size = src.size;
+            this.gzip = src.gzip;
             this.format = format;
             this.options = options;
             this.listener = listener;
@@ -277,10 +270,11 @@ public final class EventLogLoader {
         }
 
         EventLog run() throws IOException, SourceException, LoadCancelledException {
-            try (InputStream in = open(file, gzip, counter)) {
+            try (InputStream in = src.open(counter)) {
                 switch (format) {
                     case JSONL -> readLines(in);
                     case JSON -> readJson(in);
+                    default -> throw new IllegalStateException("not a JSON format: " + format);
                 }
             }
             listener.progress(builder.records(), counter.count, size);
@@ -419,9 +413,12 @@ public final class EventLogLoader {
             RecordParser rp = new RecordParser(mapping, options.zone());
             try (JsonParser p = RecordParser.FACTORY.createParser(all, start, len - start)) {
                 JsonToken t;
+                boolean object = false;
+                boolean cloudEvent = false;
                 try {
                     t = p.nextToken();
                     if (t == JsonToken.START_OBJECT) {
+                        object = true;
                         t = null;
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             String field = p.currentName();
@@ -430,6 +427,7 @@ public final class EventLogLoader {
                                 t = v;
                                 break;
                             }
+                            cloudEvent |= "specversion".equals(field);
                             p.skipChildren();
                         }
                     }
@@ -437,9 +435,13 @@ public final class EventLogLoader {
                     throw new SourceException(name + ": invalid JSON at line " + e.getLocation().getLineNr() + ": "
                             + RecordParser.jsonError(e) + "; expected an array of event objects", e);
                 }
+                if (t == null && object && cloudEvent) {
+                    readSingleObject(all, start, len, rp);
+                    return;
+                }
                 if (t != JsonToken.START_ARRAY) {
-                    throw new SourceException(name + ": expected a JSON array of event objects, or an object with "
-                            + "such an array under \"events\"");
+                    throw new SourceException(name + ": expected a JSON array of event objects, an object with "
+                            + "such an array under \"events\", or one CloudEvent");
                 }
                 long index = 0;
                 ChunkResult out = new ChunkResult(all, mapping.slotCount(), JSON_BATCH);
@@ -486,6 +488,27 @@ public final class EventLogLoader {
                 }
                 consume(out);
             }
+        }
+
+        /** A document that is one object (a structured CloudEvent, say): one record. */
+        private void readSingleObject(byte[] all, int start, int len, RecordParser rp)
+                throws IOException, SourceException, LoadCancelledException {
+            ChunkResult out = new ChunkResult(all, mapping.slotCount(), 1);
+            try (JsonParser p = RecordParser.FACTORY.createParser(all, start, len - start)) {
+                p.nextToken();
+                int s = start + (int) p.currentTokenLocation().getByteOffset();
+                rp.capture(p, all, start);
+                int e = start + (int) p.currentTokenLocation().getByteOffset() + 1;
+                if (p.nextToken() != null) {
+                    out.reject(1, "invalid JSON: more content after the object; expected one JSON document",
+                            RecordParser.excerpt(all, s, len));
+                } else {
+                    rp.resolve(out, 1, s, e);
+                }
+            } catch (JsonProcessingException e) {
+                out.reject(1, brokenJson(e), RecordParser.excerpt(all, start, len));
+            }
+            consume(out);
         }
 
         private static String brokenJson(JsonProcessingException e) {

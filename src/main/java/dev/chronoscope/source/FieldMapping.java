@@ -28,6 +28,9 @@ final class FieldMapping {
     /** Per role: the slot of its CloudEvents key, or {@link #NONE}. */
     final int[] cloudEventsSlot = new int[Role.ALL.size()];
     final int specversionSlot;
+    /** CloudEvents' {@code data_base64} and {@code datacontenttype}. */
+    final int dataBase64Slot;
+    final int dataContentTypeSlot;
     /** Per slot: whether it can only ever fill the time role, so strings are parsed as times on the spot. */
     final boolean[] timeOnly;
     /** Per slot: whether its string values repeat a lot (stream and type names), so are worth caching. */
@@ -62,6 +65,8 @@ final class FieldMapping {
             cloudEventsSlot[r] = ce == null ? NONE : slot(ce);
         }
         specversionSlot = slot("specversion");
+        dataBase64Slot = slot("data_base64");
+        dataContentTypeSlot = slot("datacontenttype");
         payloadTypeSlot = slot("payloadType");
         payloadTypeSnakeSlot = slot("payload_type");
         typeSlot = slot("type");
@@ -92,6 +97,8 @@ final class FieldMapping {
             }
         }
         timeOnly[specversionSlot] = false;
+        timeOnly[dataBase64Slot] = false;
+        timeOnly[dataContentTypeSlot] = false;
     }
 
     private boolean direct(Role role) {

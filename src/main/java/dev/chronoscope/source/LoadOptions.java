@@ -1,5 +1,7 @@
 package dev.chronoscope.source;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -11,19 +13,30 @@ import java.util.Map;
  * @param format the format, or {@code null} to detect it from the file name and content
  * @param mapping overrides of the field mapping, role → field, where a role is one of
  *     {@code id, stream, type, streamType, version, time, data, metadata} and a field is a
- *     top-level key or a JSON Pointer starting with {@code /} (e.g. {@code /payload/nodeAggregateId})
+ *     top-level key or a JSON Pointer starting with {@code /} (e.g. {@code /payload/nodeAggregateId});
+ *     for CSV a column name, for XES an attribute key
  * @param zone the zone for date-times written without an offset (default UTC)
  * @param strict stop with a {@link SourceException} at the first bad record instead of rejecting it
- * @param orderByTime give events positions in time order (stable) instead of file order
+ * @param orderByTime give events positions in time order (stable) instead of file order (XES is
+ *     always in time order)
+ * @param encoding the character set of CSV files (default UTF-8, with or without a byte order mark)
+ * @param nullToken a CSV cell equal to this counts as empty ({@code null}: only empty cells are empty)
+ * @param timeFormat a {@link java.time.format.DateTimeFormatter} pattern for the time column of CSV
+ *     files ({@code null}: the forms {@link Timestamps} reads, day-first or month-first decided
+ *     from the data)
+ * @param entry the entry to read from a zip archive ({@code null}: its only file)
  */
-public record LoadOptions(Format format, Map<String, String> mapping, ZoneId zone, boolean strict, boolean orderByTime) {
+public record LoadOptions(Format format, Map<String, String> mapping, ZoneId zone, boolean strict, boolean orderByTime,
+        Charset encoding, String nullToken, String timeFormat, String entry) {
 
     /**
-     * @throws IllegalArgumentException when the mapping names an unknown role or an empty field
+     * @throws IllegalArgumentException when the mapping names an unknown role or an empty field,
+     *     or the time format is not a valid pattern
      */
     public LoadOptions {
         mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
         zone = zone == null ? ZoneOffset.UTC : zone;
+        encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
         for (Map.Entry<String, String> e : mapping.entrySet()) {
             if (Role.byName(e.getKey()) == null) {
                 throw new IllegalArgumentException("unknown role '" + e.getKey() + "': expected one of " + Role.names());
@@ -33,6 +46,14 @@ public record LoadOptions(Format format, Map<String, String> mapping, ZoneId zon
                         + "': expected a top-level key or a JSON Pointer such as /payload/id");
             }
         }
+        if (timeFormat != null) {
+            TimeFormat.check(timeFormat);
+        }
+    }
+
+    /** Options without the tabular settings (UTF-8, no null token, no time format, no zip entry). */
+    public LoadOptions(Format format, Map<String, String> mapping, ZoneId zone, boolean strict, boolean orderByTime) {
+        this(format, mapping, zone, strict, orderByTime, null, null, null, null);
     }
 
     /** Detect the format, no overrides, UTC, lenient, file order. */
@@ -41,11 +62,11 @@ public record LoadOptions(Format format, Map<String, String> mapping, ZoneId zon
     }
 
     public LoadOptions withFormat(Format format) {
-        return new LoadOptions(format, mapping, zone, strict, orderByTime);
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
     }
 
     public LoadOptions withMapping(Map<String, String> mapping) {
-        return new LoadOptions(format, mapping, zone, strict, orderByTime);
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
     }
 
     /** These options with one more override {@code role → field} (replacing any for that role). */
@@ -56,14 +77,30 @@ public record LoadOptions(Format format, Map<String, String> mapping, ZoneId zon
     }
 
     public LoadOptions withZone(ZoneId zone) {
-        return new LoadOptions(format, mapping, zone, strict, orderByTime);
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
     }
 
     public LoadOptions withStrict(boolean strict) {
-        return new LoadOptions(format, mapping, zone, strict, orderByTime);
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
     }
 
     public LoadOptions withOrderByTime(boolean orderByTime) {
-        return new LoadOptions(format, mapping, zone, strict, orderByTime);
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
+    }
+
+    public LoadOptions withEncoding(Charset encoding) {
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
+    }
+
+    public LoadOptions withNullToken(String nullToken) {
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
+    }
+
+    public LoadOptions withTimeFormat(String timeFormat) {
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
+    }
+
+    public LoadOptions withEntry(String entry) {
+        return new LoadOptions(format, mapping, zone, strict, orderByTime, encoding, nullToken, timeFormat, entry);
     }
 }

@@ -587,6 +587,13 @@ final class RecordParser {
             }
         }
         Slot data = p[DATA];
+        if (data == null && ce && m.override[DATA] == null && present(m.dataBase64Slot)) {
+            String reason = base64Data();
+            if (reason != null) {
+                return reason;
+            }
+            data = p[DATA];
+        }
         Slot meta = p[METADATA];
 
         int i = out.addEvent();
@@ -630,6 +637,70 @@ final class RecordParser {
             }
         }
         return null;
+    }
+
+    /**
+     * CloudEvents {@code data_base64}: decoded into the data when {@code datacontenttype} is JSON
+     * ({@code application/json}, {@code text/json}, {@code …+json}), else the base64 text is kept as
+     * a JSON string. Puts the result in {@link #picked}; returns a rejection reason or {@code null}.
+     */
+    private String base64Data() {
+        Slot b64 = slots[m.dataBase64Slot];
+        if (b64.kind != STRING) {
+            return "data_base64: expected a base64 string, got " + describe(b64);
+        }
+        String text = str(b64);
+        Slot ct = present(m.dataContentTypeSlot) ? slots[m.dataContentTypeSlot] : null;
+        String contentType = ct != null && ct.kind == STRING ? str(ct) : null;
+        byte[] bytes;
+        if (isJsonContentType(contentType)) {
+            try {
+                bytes = java.util.Base64.getMimeDecoder().decode(text);
+            } catch (IllegalArgumentException e) {
+                return "data_base64: not valid base64: " + e.getMessage();
+            }
+            if (!isOneJsonValue(bytes)) {
+                return "data_base64: datacontenttype is " + contentType + " but the decoded data is not JSON";
+            }
+        } else {
+            try {
+                bytes = Json.MAPPER.writeValueAsBytes(text);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Slot s = pointerValues[DATA];
+        s.gen = gen;
+        s.kind = OBJECT; // raw JSON bytes, whatever the value
+        s.buf = bytes;
+        s.start = 0;
+        s.end = bytes.length;
+        picked[DATA] = s;
+        chosen[DATA] = m.dataBase64Slot;
+        return null;
+    }
+
+    static boolean isJsonContentType(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String t = contentType.toLowerCase(java.util.Locale.ROOT);
+        int semi = t.indexOf(';');
+        t = (semi >= 0 ? t.substring(0, semi) : t).strip();
+        return t.equals("application/json") || t.equals("text/json") || t.endsWith("+json");
+    }
+
+    private static boolean isOneJsonValue(byte[] b) {
+        try (JsonParser jp = FACTORY.createParser(b)) {
+            JsonToken t = jp.nextToken();
+            if (t == null) {
+                return false;
+            }
+            jp.skipChildren();
+            return jp.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The {@link NameCache} entry number of a slot's string, or -1. */

@@ -53,8 +53,76 @@ public final class Timestamps {
 
     /** Parses to microseconds since the epoch (sub-microsecond digits dropped), for the time column. */
     static long parseMicros(String text, ZoneId zone, long[] scratch) {
-        parseInto(text, zone, scratch);
+        return parseMicros(text, zone, scratch, AUTO);
+    }
+
+    /**
+     * Like {@link #parseMicros(String, ZoneId, long[])} with the order of {@code a/b/yyyy} dates
+     * fixed: {@link #AUTO} (day-first unless only month-first is possible), {@link #DAY_FIRST} or
+     * {@link #MONTH_FIRST} (a date impossible in that order is then an error).
+     */
+    static long parseMicros(String text, ZoneId zone, long[] scratch, int dateOrder) {
+        parseInto(text, zone, scratch, dateOrder);
         return Math.addExact(Math.multiplyExact(scratch[0], 1_000_000L), scratch[1] / 1_000);
+    }
+
+    /** Orders of the two leading numbers of a {@code a/b/yyyy} date. */
+    static final int AUTO = 0;
+    static final int DAY_FIRST = 1;
+    static final int MONTH_FIRST = 2;
+
+    /** What a value says about the order of {@code a/b/yyyy}: {@link #DAY_FIRST}, {@link #MONTH_FIRST}, or AUTO (no form or ambiguous). */
+    static final int AMBIGUOUS = 3;
+
+    /**
+     * What {@code text} tells about the order of its date: {@link #DAY_FIRST} when it is
+     * {@code a/b/yyyy} (or with {@code .} or {@code -}) with a &gt; 12, {@link #MONTH_FIRST} when
+     * b &gt; 12, {@link #AMBIGUOUS} when both are at most 12, {@link #AUTO} when it is not of that form.
+     */
+    static int dateOrderEvidence(CharSequence text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        int a = 0;
+        int da = 0;
+        while (i < n && isDigit(text.charAt(i)) && da < 3) {
+            a = a * 10 + text.charAt(i++) - '0';
+            da++;
+        }
+        if (da < 1 || da > 2 || i >= n) {
+            return AUTO;
+        }
+        char sep = text.charAt(i++);
+        if (sep != '/' && sep != '.' && sep != '-') {
+            return AUTO;
+        }
+        int b = 0;
+        int db = 0;
+        while (i < n && isDigit(text.charAt(i)) && db < 3) {
+            b = b * 10 + text.charAt(i++) - '0';
+            db++;
+        }
+        if (db < 1 || db > 2 || i >= n || text.charAt(i) != sep) {
+            return AUTO;
+        }
+        i++;
+        int dy = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            dy++;
+        }
+        if (dy != 4) {
+            return AUTO;
+        }
+        if (a > 12 && b <= 12) {
+            return DAY_FIRST;
+        }
+        if (b > 12 && a <= 12) {
+            return MONTH_FIRST;
+        }
+        return a <= 12 && b <= 12 ? AMBIGUOUS : AUTO;
     }
 
     /**
@@ -64,7 +132,12 @@ public final class Timestamps {
      *     the full {@link #parseMicros(String, ZoneId, long[])} (other forms, or to explain an error)
      */
     static long fastMicros(char[] chars, int off, int len, ZoneId zone, long[] scratch) {
-        if (fast(chars, off, len, zone, scratch) != OK) {
+        return fastMicros(chars, off, len, zone, scratch, AUTO);
+    }
+
+    /** {@link #fastMicros(char[], int, int, ZoneId, long[])} with the order of {@code a/b/yyyy} dates fixed. */
+    static long fastMicros(char[] chars, int off, int len, ZoneId zone, long[] scratch, int dateOrder) {
+        if (fast(chars, off, len, zone, scratch, dateOrder) != OK) {
             return Long.MIN_VALUE;
         }
         long sec = scratch[0];
@@ -126,11 +199,15 @@ public final class Timestamps {
 
     /** Writes epoch seconds to {@code out[0]} and the nano adjustment to {@code out[1]}. */
     static void parseInto(String text, ZoneId zone, long[] out) {
+        parseInto(text, zone, out, AUTO);
+    }
+
+    private static void parseInto(String text, ZoneId zone, long[] out, int dateOrder) {
         if (text == null) {
             throw new IllegalArgumentException("no timestamp");
         }
         char[] chars = text.toCharArray();
-        int r = fast(chars, 0, chars.length, zone, out);
+        int r = fast(chars, 0, chars.length, zone, out, dateOrder);
         if (r == OK) {
             return;
         }
@@ -154,7 +231,7 @@ public final class Timestamps {
     private static final int[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     /** The hand-rolled parser for every numeric form; never throws. */
-    private static int fast(char[] s, int from, int length, ZoneId zone, long[] out) {
+    private static int fast(char[] s, int from, int length, ZoneId zone, long[] out, int dateOrder) {
         int n = from + length;
         int i = from;
         while (i < n && s[i] == ' ') {
@@ -205,7 +282,7 @@ public final class Timestamps {
                 return NO_MATCH;
             }
             year = digits(s, i, j);
-            if (second > 12 && first <= 12) {
+            if (dateOrder == MONTH_FIRST || dateOrder == AUTO && second > 12 && first <= 12) {
                 month = first;
                 day = second;
             } else {

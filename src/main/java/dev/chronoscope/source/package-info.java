@@ -1,7 +1,8 @@
 /**
  * Loading event logs from files into an {@link dev.chronoscope.event.EventLog}: format detection,
- * the readers per format (JSON Lines and JSON, optionally gzip-compressed), the field mapping of
- * DESIGN.md and timestamp parsing. Every record becomes an event or a rejection ("Nothing lost");
+ * the readers per format (JSON Lines, JSON and CloudEvents, CSV, XES; each optionally
+ * gzip-compressed or the one file of a zip archive), the field mapping of DESIGN.md and timestamp
+ * parsing. Every record becomes an event or a rejection ("Nothing lost");
  * the source is only ever read. Entry point: {@link dev.chronoscope.source.EventLogLoader}.
  *
  * <p>Choices made where DESIGN.md is silent:

@@ -107,8 +107,9 @@ class FormatDetectionTest {
 
         SourceException e = assertThrows(SourceException.class, () -> load(file));
 
-        assertEquals(file + ": cannot tell the format: expected JSON Lines (one object per line) or JSON (an array "
-                + "of objects); name the file .jsonl or .json, or give the format", e.getMessage());
+        assertEquals(file + ": cannot tell the format: expected JSON Lines (one object per line), JSON (an array "
+                + "of objects), CSV with a header row, or XES; name the file .jsonl, .json, .csv or .xes, or give the "
+                + "format", e.getMessage());
     }
 
     @Test

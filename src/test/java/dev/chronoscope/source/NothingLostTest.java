@@ -367,8 +367,8 @@ class NothingLostTest {
 
             SourceException e = assertThrows(SourceException.class, () -> load(file));
 
-            assertEquals(file + ": expected a JSON array of event objects, or an object with such an array under "
-                    + "\"events\"", e.getMessage());
+            assertEquals(file + ": expected a JSON array of event objects, an object with such an array under "
+                    + "\"events\", or one CloudEvent", e.getMessage());
         }
     }
 

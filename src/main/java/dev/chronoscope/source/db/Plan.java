@@ -34,6 +34,8 @@ final class Plan {
     final String sql;
     /** Role → the column that fills it, as named in the SQL result (case-insensitive). */
     final Map<Role, String> roles = new EnumMap<>(Role.class);
+    /** Roles filled from a lookup table rather than a result column, for the report only. */
+    final Map<Role, String> lookedUp = new EnumMap<>(Role.class);
     final List<Extra> extras = new ArrayList<>();
     /** The column that orders the store (global position), for messages; may be {@code null}. */
     String positionColumn;
@@ -148,7 +150,9 @@ final class Plan {
         m.put("preset", preset.cliName());
         m.put("presetChosen", detected ? "detected from the tables present" : "given");
         m.put("read", what);
-        for (Map.Entry<Role, String> e : roles.entrySet()) {
+        Map<Role, String> all = new EnumMap<>(roles);
+        all.putAll(lookedUp);
+        for (Map.Entry<Role, String> e : all.entrySet()) {
             m.put(e.getKey().roleName(), e.getValue());
         }
         if (restIntoData) {

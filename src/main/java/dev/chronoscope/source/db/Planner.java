@@ -299,7 +299,7 @@ final class Planner {
         if (!streams.isEmpty()) {
             Map<String, Catalog.Column> sc = catalog.columns(streams.get(0));
             if (sc.containsKey("id") && sc.containsKey("type")) {
-                p.roles.put(Role.STREAM_TYPE, streams.get(0).display() + ".type");
+                p.lookedUp.put(Role.STREAM_TYPE, streams.get(0).display() + "." + sc.get("type").name());
                 p.streamTypes = lookup("SELECT " + q(sc, "id") + ", " + q(sc, "type") + " FROM "
                         + streams.get(0).sql(catalog.quote) + " WHERE " + q(sc, "type") + " IS NOT NULL");
             }
@@ -353,8 +353,10 @@ final class Planner {
             p.roles.put(Role.METADATA, name(cols, "json_metadata"));
         }
         p.positionColumn = name(cols, "global_position");
+        p.lookedUp.put(Role.STREAM, st.display() + "." + name(sc, "stream_name"));
         p.streamNames = lookup("SELECT " + q(sc, "stream_id") + ", " + q(sc, "stream_name") + " FROM " + st.sql(catalog.quote));
         p.streamTypeFromCategory = true;
+        p.lookedUp.put(Role.STREAM_TYPE, "(the stream name up to its first -)");
         p.estimatedRows = count(t);
         return p;
     }
@@ -381,6 +383,7 @@ final class Planner {
         }
         p.positionColumn = name(cols, "global_position");
         p.streamTypeFromCategory = true;
+        p.lookedUp.put(Role.STREAM_TYPE, "(the stream name up to its first -)");
         p.estimatedRows = count(t);
         return p;
     }

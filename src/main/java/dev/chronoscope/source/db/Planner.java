@@ -397,7 +397,8 @@ final class Planner {
         while (trimmed.endsWith(";")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
         }
-        if (!SELECT_START.matcher(trimmed).matches() || trimmed.contains(";")) {
+        String code = trimmed.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\n]*", " "); // comments aside
+        if (!SELECT_START.matcher(code).matches() || code.contains(";")) {
             throw error("--query must be one SELECT (or WITH … SELECT) statement; Chronoscope never writes to a database");
         }
         Plan p = new Plan(Preset.GENERIC, db.preset() == null, "query", trimmed);

@@ -32,6 +32,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Loads an event log from a database over JDBC: opens the connection read-only (see
@@ -122,41 +125,63 @@ public final class DatabaseSource {
             this.builder = EventLog.builder(source);
         }
 
+        /** Rows handed from the reading thread to the building thread at a time. */
+        private static final int BATCH = 1024;
+        private static final Object END = new Object();
+
+        /** One row, converted on the reading thread: an event, or the reason it was rejected. */
+        private record Row(long number, String id, String stream, String streamType, String type, long version,
+                long time, byte[] data, byte[] metadata, String rejection, String excerpt) {}
+
+        /** A failure of the reading thread, handed over to the building thread. */
+        private record Failure(Exception error) {}
+
+        /**
+         * Runs the query on a reading thread that converts rows while this thread builds the log, so
+         * that the database, the driver and the builder work at the same time; this thread also
+         * watches the listener and cancels the statement when asked to stop.
+         */
         EventLog run() throws SourceException, LoadCancelledException {
             listener.progress(0, 0, plan.estimatedRows);
-            Statement st = null;
-            Thread watchdog = null;
-            long rows = 0;
+            Statement st;
             try {
                 st = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
                 st.setFetchSize(FETCH_SIZE);
-                watchdog = startWatchdog(st);
-                try (ResultSet rs = st.executeQuery(plan.sql)) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    if (plan.preset == Preset.GENERIC) {
-                        List<String> labels = new ArrayList<>();
-                        for (int i = 1; i <= md.getColumnCount(); i++) {
-                            labels.add(md.getColumnLabel(i));
-                        }
-                        Planner.completeGeneric(plan, labels);
-                        if (!plan.roles.containsKey(Role.TYPE)) {
-                            throw new SourceException(source + ": no column for the event type: expected --map type=COLUMN "
-                                    + "or a column named one of " + String.join(", ", Role.TYPE.defaultKeys())
-                                    + "; the query returns " + String.join(", ", labels));
-                        }
+            } catch (SQLException e) {
+                throw new SourceException(source + ": cannot query: " + Connections.firstLine(e.getMessage()), e);
+            }
+            BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
+            Thread reader = new Thread(() -> read(st, queue), "chronoscope-db-reader");
+            reader.setDaemon(true);
+            reader.start();
+            long rows = 0;
+            try {
+                while (true) {
+                    Object item = queue.poll(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    if (listener.cancelled()) {
+                        throw new LoadCancelledException();
                     }
-                    plan.bind(md, postgres, source);
-                    while (rs.next()) {
+                    if (item == null) {
+                        continue;
+                    }
+                    if (item == END) {
+                        break;
+                    }
+                    if (item instanceof Failure f) {
+                        throw f.error();
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Row> batch = (List<Row>) item;
+                    for (Row r : batch) {
+                        append(r);
                         rows++;
-                        row(rs, rows);
                         if (rows == 1 || rows % PROGRESS_EVERY == 0) {
-                            if (listener.cancelled()) {
-                                throw new LoadCancelledException();
-                            }
                             listener.progress(rows, rows, plan.estimatedRows);
                         }
                     }
                 }
+            } catch (SourceException | LoadCancelledException e) {
+                throw e;
             } catch (SQLException e) {
                 if (cancelRequested || listener.cancelled()) {
                     throw new LoadCancelledException();
@@ -164,17 +189,30 @@ public final class DatabaseSource {
                 String at = rows > 0 ? " at row " + (rows + 1) : "";
                 throw new SourceException(source + ": " + (plan.preset == Preset.GENERIC ? "the query failed" : "reading "
                         + plan.what + " failed") + at + ": " + Connections.firstLine(e.getMessage()), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LoadCancelledException();
+            } catch (Exception e) {
+                throw new SourceException(source + ": reading failed: " + e, e);
             } finally {
                 finished = true;
-                if (watchdog != null) {
-                    watchdog.interrupt();
-                }
-                if (st != null) {
+                if (reader.isAlive()) {
+                    cancelRequested = true;
                     try {
-                        st.close();
+                        st.cancel();
                     } catch (SQLException ignored) {
-                        // the connection is closed next
+                        // the reader stops at its next check of the flag
                     }
+                }
+                try {
+                    reader.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                try {
+                    st.close();
+                } catch (SQLException ignored) {
+                    // the connection is closed next
                 }
             }
             listener.progress(rows, rows, Math.max(rows, plan.estimatedRows));
@@ -184,29 +222,66 @@ public final class DatabaseSource {
             return options.orderByTime() ? builder.buildOrderedByTime() : builder.build();
         }
 
-        /** Polls the listener while the database works, and cancels the statement when it asks to stop. */
-        private Thread startWatchdog(Statement st) {
-            Thread t = new Thread(() -> {
-                while (!finished) {
-                    if (listener.cancelled()) {
-                        cancelRequested = true;
-                        try {
-                            st.cancel();
-                        } catch (SQLException ignored) {
-                            // the reading thread sees the flag at its next check
-                        }
-                        return;
+        private void append(Row r) throws SourceException {
+            if (r.rejection() == null) {
+                builder.add(r.id(), r.stream(), r.streamType(), r.type(), r.version(), r.time(), r.data(), r.metadata());
+            } else if (options.strict()) {
+                throw new SourceException(source + ":" + r.number() + ": " + r.rejection());
+            } else {
+                builder.reject(new Rejection(r.number(), r.rejection(), r.excerpt()));
+            }
+        }
+
+        /** The reading thread: executes, binds, converts rows and hands them over in batches. */
+        private void read(Statement st, BlockingQueue<Object> queue) {
+            Object last = END;
+            try (ResultSet rs = st.executeQuery(plan.sql)) {
+                ResultSetMetaData md = rs.getMetaData();
+                if (plan.preset == Preset.GENERIC) {
+                    List<String> labels = new ArrayList<>();
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        labels.add(md.getColumnLabel(i));
                     }
-                    try {
-                        Thread.sleep(CANCEL_POLL_MILLIS);
-                    } catch (InterruptedException e) {
-                        return;
+                    Planner.completeGeneric(plan, labels);
+                    if (!plan.roles.containsKey(Role.TYPE)) {
+                        throw new SourceException(source + ": no column for the event type: expected --map type=COLUMN "
+                                + "or a column named one of " + String.join(", ", Role.TYPE.defaultKeys())
+                                + "; the query returns " + String.join(", ", labels));
                     }
                 }
-            }, "chronoscope-db-cancel");
-            t.setDaemon(true);
-            t.start();
-            return t;
+                plan.bind(md, postgres, source);
+                List<Row> batch = new ArrayList<>(BATCH);
+                long number = 0;
+                while (!finished && rs.next()) {
+                    batch.add(row(rs, ++number));
+                    if (batch.size() == BATCH || number == 1) {
+                        if (!hand(queue, batch)) {
+                            return;
+                        }
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+                if (!batch.isEmpty() && !hand(queue, batch)) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = new Failure(e);
+            }
+            hand(queue, last);
+        }
+
+        /** Puts an item on the queue unless the load ended; {@code false} when it did. */
+        private boolean hand(BlockingQueue<Object> queue, Object item) {
+            try {
+                while (!finished) {
+                    if (queue.offer(item, CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                        return true;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
         }
 
         // ---- one row -----------------------------------------------------------------------
@@ -220,7 +295,7 @@ public final class DatabaseSource {
             }
         }
 
-        private void row(ResultSet rs, long row) throws SQLException, SourceException {
+        private Row row(ResultSet rs, long number) throws SQLException {
             String id = null;
             String stream = null;
             String type = null;
@@ -234,17 +309,12 @@ public final class DatabaseSource {
                 long time = time(rs);
                 byte[] data = data(rs);
                 byte[] meta = metadata(rs);
-                if (stream == null) {
-                    stream = ALL_STREAM;
-                }
-                builder.add(id, stream, streamType, type, version, time, data, meta);
+                return new Row(number, id, stream == null ? ALL_STREAM : stream, streamType, type, version, time, data,
+                        meta, null, null);
             } catch (RowProblem p) {
                 String where = plan.position == null ? "" : plan.position.label() + " " + rs.getString(plan.position.index()) + ": ";
-                String excerpt = "id=" + id + " stream=" + stream + " type=" + type;
-                if (options.strict()) {
-                    throw new SourceException(source + ":" + row + ": " + where + p.getMessage());
-                }
-                builder.reject(new Rejection(row, where + p.getMessage(), excerpt));
+                return new Row(number, null, null, null, null, 0, 0, null, null, where + p.getMessage(),
+                        "id=" + id + " stream=" + stream + " type=" + type);
             }
         }
 

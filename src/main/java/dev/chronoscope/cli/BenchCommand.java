@@ -20,6 +20,8 @@ import picocli.CommandLine.ParentCommand;
  * index the whole file), heap after load, fold (the state of every stream at the last position,
  * which also fills the checkpoints), seeks (state of a random stream at a random position) and
  * diffs (state before and after a random event of its stream, then the RFC 6902 diff).
+ * {@code firstProgressMillis} is when the loader first reported records read (for a database: the
+ * first rows arrived), -1 when it never did.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure load, fold, seek and diff times and the heap on SOURCE; prints one JSON object.")
@@ -47,7 +49,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandFailure("--seeks must be at least 1");
         }
         long t0 = System.nanoTime();
-        EventLog log = source.load(parent.err());
+        long[] firstRows = {-1};
+        EventLog log = source.load(parent.err(), (records, bytesRead, totalBytes) -> {
+            if (records > 0 && firstRows[0] < 0) {
+                firstRows[0] = (System.nanoTime() - t0) / 1_000_000;
+            }
+        });
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
         long heapMegabytes = usedHeapMegabytes();
 
@@ -61,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         result.put("streams", log.streamCount());
         result.put("rejected", log.rejections().size());
         result.put("loadMillis", loadMillis);
+        result.put("firstProgressMillis", firstRows[0]);
         result.put("foldMillis", foldMillis);
         if (log.size() > 0) {
             SplittableRandom random = new SplittableRandom(seed);

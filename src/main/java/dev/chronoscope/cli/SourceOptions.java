@@ -8,6 +8,9 @@ import dev.chronoscope.source.LoadCancelledException;
 import dev.chronoscope.source.LoadListener;
 import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.source.SourceException;
+import dev.chronoscope.source.db.DatabaseOptions;
+import dev.chronoscope.source.db.DatabaseSource;
+import dev.chronoscope.source.db.Preset;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -37,8 +40,27 @@ final class SourceOptions {
 
     @Parameters(index = "0", paramLabel = "SOURCE", description = "An event log file: JSON Lines (.jsonl, .ndjson), "
             + "JSON or CloudEvents (.json), CSV (.csv, .tsv, .txt) or XES (.xes); each may be gzip-compressed (.gz) "
-            + "or the one file in a zip archive (.zip).")
+            + "or the one file in a zip archive (.zip). Or a JDBC URL (jdbc:h2:…, jdbc:postgresql://…, jdbc:sqlite:…).")
     String source;
+
+    @Option(names = "--preset", paramLabel = "PRESET",
+            description = "Database layout: axon, marten, eventuous, messagedb or generic (default: detected from the tables).")
+    String preset;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Database user name.")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "Name of the environment variable that holds the database password (never the password itself).")
+    String passwordEnv;
+
+    @Option(names = "--query", paramLabel = "SQL",
+            description = "The SELECT of the generic preset; its columns are mapped with --map ROLE=COLUMN or by name.")
+    String query;
+
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "Schema of the store's tables (Marten default: public; eventuous; message_store).")
+    String schema;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Source format instead of detecting it: ${COMPLETION-CANDIDATES}.")
@@ -105,15 +127,16 @@ final class SourceOptions {
 
     /** Reads the source, reporting rejections on {@code err}. */
     EventLog load(PrintStream err) {
+        return load(err, LoadListener.NONE);
+    }
+
+    /** Reads the source with a progress listener, reporting rejections on {@code err}. */
+    EventLog load(PrintStream err, LoadListener listener) {
         for (String role : mapping.keySet()) {
             if (!ROLES.contains(role)) {
                 throw new ParameterException(spec.commandLine(),
                         "--map: unknown role '" + role + "'; expected one of " + String.join(", ", sortedRoles()));
             }
-        }
-        if (source.regionMatches(true, 0, "jdbc:", 0, 5)) {
-            throw new CommandFailure(source + ": database sources are not supported by this build yet; "
-                    + "expected a file (.jsonl, .ndjson, .json, .csv, .tsv, .txt, .xes, optionally .gz or .zip)");
         }
         LoadOptions options;
         try {
@@ -122,9 +145,22 @@ final class SourceOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--time-format: " + e.getMessage());
         }
+        boolean database = DatabaseSource.isJdbcUrl(source);
+        if (!database && (preset != null || user != null || passwordEnv != null || query != null || schema != null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--preset, --user, --password-env, --query and --schema apply to a JDBC URL source only");
+        }
+        if (database && format != null) {
+            throw new ParameterException(spec.commandLine(), "--format applies to files only, not to a JDBC URL");
+        }
         EventLog log;
         try {
-            log = EventLogLoader.load(Path.of(source), options, LoadListener.NONE);
+            if (database) {
+                log = DatabaseSource.load(databaseOptions(), options, listener);
+                noteDetectedPreset(log, err);
+            } else {
+                log = EventLogLoader.load(Path.of(source), options, listener);
+            }
         } catch (SourceException e) {
             throw new CommandFailure(e.getMessage(), e);
         } catch (LoadCancelledException e) {
@@ -132,6 +168,35 @@ final class SourceOptions {
         }
         reportRejections(log, err);
         return log;
+    }
+
+    /** The database options, checked: a known preset, the password from the named environment variable. */
+    DatabaseOptions databaseOptions() {
+        Preset p = null;
+        if (preset != null && !preset.equalsIgnoreCase("auto")) {
+            p = Preset.byName(preset);
+            if (p == null) {
+                throw new ParameterException(spec.commandLine(), "--preset: unknown preset '" + preset
+                        + "'; expected one of axon, marten, eventuous, messagedb, generic");
+            }
+        }
+        String password = null;
+        if (passwordEnv != null) {
+            password = System.getenv(passwordEnv);
+            if (password == null) {
+                throw new ParameterException(spec.commandLine(), "--password-env: the environment variable '"
+                        + passwordEnv + "' is not set; expected it to hold the database password");
+            }
+        }
+        return new DatabaseOptions(source, p, user, password, query, schema);
+    }
+
+    private static void noteDetectedPreset(EventLog log, PrintStream err) {
+        Map<String, String> m = log.mapping();
+        if ("detected from the tables present".equals(m.get("presetChosen"))) {
+            err.println("note: " + log.source() + ": no --preset given; detected preset " + m.get("preset")
+                    + " (" + m.get("read") + ")");
+        }
     }
 
     private static List<String> sortedRoles() {

@@ -13,8 +13,10 @@ public interface LoadListener {
      * Reports progress, at most every few megabytes or few thousand records, and once at the end.
      *
      * @param records records read so far (events plus rejections)
-     * @param bytesRead bytes of the file read so far (compressed bytes for gzip files)
-     * @param totalBytes the size of the file in bytes
+     * @param bytesRead bytes of the file read so far (compressed bytes for gzip files); for a
+     *     database, rows read so far
+     * @param totalBytes the size of the file in bytes; for a database, the rows expected (an
+     *     estimate on PostgreSQL), or -1 when unknown
      */
     void progress(long records, long bytesRead, long totalBytes);
 

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The envelope roles a source field can fill, with the keys DESIGN.md tries for each, in order. */
-enum Role {
+/**
+ * The envelope roles a source field can fill, with the keys DESIGN.md tries for each, in order.
+ * Public so that the database reader ({@code source.db}) maps result columns by the same table.
+ */
+public enum Role {
     ID("id", "id", "eventId", "event_id", "eventIdentifier", "messageId", "message_id", "identifier"),
     STREAM("stream", "streamId", "stream_id", "aggregateId", "aggregate_id", "aggregateIdentifier", "subject",
             "streamName", "stream_name", "stream"),
@@ -43,7 +46,18 @@ enum Role {
         };
     }
 
-    static Role byName(String name) {
+    /** The role's name in options, mappings and messages ({@code id}, {@code streamType}, …). */
+    public String roleName() {
+        return roleName;
+    }
+
+    /** The keys DESIGN.md tries for this role, in order. */
+    public List<String> defaultKeys() {
+        return keys;
+    }
+
+    /** The role with this name, or {@code null}. */
+    public static Role byName(String name) {
         for (Role r : ALL) {
             if (r.roleName.equals(name)) {
                 return r;
@@ -52,7 +66,8 @@ enum Role {
         return null;
     }
 
-    static String names() {
+    /** The role names, comma-separated, for messages. */
+    public static String names() {
         return Stream.of(values()).map(r -> r.roleName).collect(Collectors.joining(", "));
     }
 }

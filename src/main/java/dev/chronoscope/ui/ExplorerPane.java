@@ -75,7 +75,7 @@ final class ExplorerPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.36);
         root.getItems().setAll(streamsPane(), centre, inspectorPane());
-        root.setDividerPositions(0.17, 0.66);
+        root.setDividerPositions(0.15, 0.63);
         SplitPane.setResizableWithParent(root.getItems().get(0), false);
         SplitPane.setResizableWithParent(root.getItems().get(2), false);
         WindowState.restoreDividers(root, DIVIDERS, settings);
@@ -109,6 +109,11 @@ final class ExplorerPane {
 
     void showProblems() {
         inspector.getSelectionModel().select(problemsTab);
+    }
+
+    /** Selects inspector tab {@code index}: 0 State, 1 Diff, 2 Event, 3 Problems. */
+    void showInspectorTab(int index) {
+        inspector.getSelectionModel().select(index);
     }
 
     // ---- parts -----------------------------------------------------------------------------------
@@ -242,6 +247,10 @@ final class ExplorerPane {
         followStream(explorer.inspectedStreamProperty().get());
         followCursor(explorer.cursorProperty().get());
         showInspection(explorer.inspectionProperty().get());
+        if (opened != null) {
+            // the keys (arrows, Space, A, B …) act on the explorer at once, not on the stream filter
+            javafx.application.Platform.runLater(timeline::requestFocus);
+        }
     }
 
     private void followCursor(long c) {

@@ -238,7 +238,16 @@ final class MainView {
                 disabledWithoutLog(item("_Fit Timeline", Shortcut.FIT_TIMELINE, MaterialDesignF.FIT_TO_PAGE_OUTLINE,
                         explorerPane::fitTimeline)),
                 disabledWithoutLog(item("Find _Stream", Shortcut.FIND_STREAM, MaterialDesignM.MAGNIFY,
-                        explorerPane::focusStreamFilter)));
+                        explorerPane::focusStreamFilter)),
+                new SeparatorMenuItem(),
+                disabledWithoutLog(item("S_tate", Shortcut.SHOW_STATE, MaterialDesignF.FILE_TREE_OUTLINE,
+                        () -> explorerPane.showInspectorTab(0))),
+                disabledWithoutLog(item("D_iff", Shortcut.SHOW_DIFF, MaterialDesignF.FILE_COMPARE,
+                        () -> explorerPane.showInspectorTab(1))),
+                disabledWithoutLog(item("_Event", Shortcut.SHOW_EVENT, MaterialDesignC.CODE_JSON,
+                        () -> explorerPane.showInspectorTab(2))),
+                disabledWithoutLog(item("_Problems", Shortcut.SHOW_PROBLEMS, MaterialDesignA.ALERT_OUTLINE,
+                        () -> explorerPane.showInspectorTab(3))));
 
         Menu go = new Menu("_Go", null,
                 navigation(item("_Previous Event", Shortcut.PREVIOUS_EVENT, MaterialDesignC.CHEVRON_LEFT, () -> explorer.step(-1))),

@@ -38,6 +38,10 @@ public enum Shortcut {
     TOGGLE_AXIS("Timeline", "Switch the axis between position and time", KeyCode.T),
 
     THEME("View", "Switch between light and dark", KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+    SHOW_STATE("View", "Show the state of the inspected stream", KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+    SHOW_DIFF("View", "Show the diff", KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+    SHOW_EVENT("View", "Show the event at the cursor", KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+    SHOW_PROBLEMS("View", "Show the rejected records", KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
 
     SHORTCUTS_SHEET("Help", "Show keyboard shortcuts", KeyCode.F1);
 

@@ -289,7 +289,7 @@ public final class EventsTableView extends BorderPane {
         placeholder.getStyleClass().add("events-placeholder");
         table.setPlaceholder(placeholder);
 
-        TableColumn<Integer, Long> position = column("#", "position-column", 80, 70, 120,
+        TableColumn<Integer, Long> position = column("#", "position-column", 86, 84, 120,
                 i -> EventLog.positionOf(i));
         position.setCellFactory(textCell(Formats::count));
         TableColumn<Integer, String> time = column("Time", "time-column", 200, 196, 230,

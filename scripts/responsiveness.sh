@@ -2,7 +2,8 @@
 # Measures the window's responsiveness on a big log under Xvfb (see ResponsivenessProbe):
 # the longest gap between FX pulses while the file loads and while the slider is dragged across
 # it, and the state/diff updates per second during the drag.
-# usage: scripts/responsiveness.sh [EVENTS] [DRAG_SECONDS]   (default 1000000 events, 6 s)
+# usage: [WARM_UP=small.jsonl] scripts/responsiveness.sh [EVENTS] [DRAG_SECONDS]   (default 1000000 events, 6 s;
+#        WARM_UP: a log opened and dragged across first, so the JIT has compiled the hot paths)
 # needs: Xvfb and libgtk-3-0 (apt-get install -y xvfb x11-utils libgtk-3-0)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,5 +21,5 @@ DISP=:$(( 90 + RANDOM % 100 ))
 Xvfb "$DISP" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & XPID=$!
 trap 'kill $XPID 2>/dev/null || true' EXIT
 for _ in $(seq 50); do DISPLAY=$DISP xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-DISPLAY=$DISP java -Xmx1g -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \
-  dev.chronoscope.ui.ResponsivenessProbe "$BIG" "$SECONDS_TO_DRAG"
+DISPLAY=$DISP java -Xmx1g ${PROBE_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \
+  dev.chronoscope.ui.ResponsivenessProbe "$BIG" "$SECONDS_TO_DRAG" ${WARM_UP:-}

@@ -82,8 +82,8 @@ final class ExplorerPane {
         WindowState.restoreDividers(centre, CENTRE_DIVIDERS, settings);
         WindowState.rememberDividers(root, DIVIDERS, settings);
         WindowState.rememberDividers(centre, CENTRE_DIVIDERS, settings);
-        root.visibleProperty().bind(explorer.openedProperty().isNotNull());
-        root.managedProperty().bind(root.visibleProperty());
+        // always laid out, even before a log is open (the main view covers it then): the first log
+        // then costs no skin creation, CSS or first layout of the whole explorer on the FX thread
 
         explorer.openedProperty().addListener((obs, old, opened) -> show(opened));
         explorer.cursorProperty().addListener((obs, old, c) -> followCursor(c.longValue()));
@@ -222,6 +222,8 @@ final class ExplorerPane {
         problemsTab.setId("problemsTab");
         inspector.getTabs().setAll(stateTab, diffTab, eventTab, problemsTab);
         inspector.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        inspector.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, tab) -> showInspection(explorer.inspectionProperty().get()));
         VBox.setVgrow(inspector, Priority.ALWAYS);
         VBox box = new VBox(heading, inspector);
         box.getStyleClass().add("inspector-pane");
@@ -279,20 +281,39 @@ final class ExplorerPane {
                 + (streamEvents.length == 1 ? " event" : " events"));
     }
 
+    /**
+     * Shows {@code shown} in the inspector tab that is selected; the others catch up when they are
+     * selected. While the cursor is dragged this runs for every replay, so hidden tabs cost nothing.
+     */
     private void showInspection(Inspection shown) {
+        Tab selected = inspector.getSelectionModel().getSelectedItem();
+        if (selected == null || selected.getContent() == state) {
+            showState(shown);
+        } else if (selected.getContent() == diff) {
+            showDiff(shown);
+        } else if (selected.getContent() == event) {
+            event.setEvent(shown == null ? null : shown.event());
+        }
+    }
+
+    private void showState(Inspection shown) {
         if (shown == null) {
             state.show(null, null);
-            diff.show(null, null, null, "");
-            event.setEvent(null);
             return;
         }
         state.setPlaceholderText(shown.stream() < 0 ? "Choose a stream on the left to see its state."
                 : shown.streamName() + " has no state at #" + Formats.count(shown.cursor())
                         + ": its first event comes later.");
         state.show(shown.state(), shown.changedFrom());
+    }
+
+    private void showDiff(Inspection shown) {
+        if (shown == null) {
+            diff.show(null, null, null, "");
+            return;
+        }
         diff.setPlaceholderText(shown.stream() < 0 ? "Choose a stream on the left to see its changes." : shown.diffTitle());
         diff.show(shown.diffBefore(), shown.diffAfter(), shown.patch(), shown.patch() == null ? "" : shown.diffTitle());
-        event.setEvent(shown.event());
     }
 
     // ---- for tests -------------------------------------------------------------------------------

@@ -95,7 +95,7 @@ final class MainView {
 
         root.getStyleClass().add("main-view");
         root.setTop(new VBox(menuBar(), toolBar(), loadingStrip()));
-        root.setCenter(new StackPane(emptyPane(), explorerPane.root()));
+        root.setCenter(new StackPane(explorerPane.root(), emptyPane()));
         root.setBottom(statusBar());
 
         viewModel.onOpened(path -> {
@@ -472,6 +472,7 @@ final class MainView {
         open.setOnAction(e -> chooseAndOpen());
         VBox box = new VBox(14, icon, title, detail, open);
         box.getStyleClass().add("empty-pane");
+        box.setId("emptyPane");
         box.setAlignment(Pos.CENTER);
         box.visibleProperty().bind(explorer.openedProperty().isNull());
         box.managedProperty().bind(box.visibleProperty());

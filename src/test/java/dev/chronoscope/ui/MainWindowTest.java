@@ -72,7 +72,7 @@ class MainWindowTest {
         assertEquals(" · 1 rejected", robot.lookup("#statusRejected").queryAs(Label.class).getText());
         assertEquals("small.jsonl — Chronoscope", stage.getTitle());
         assertTrue(stage.getIcons().size() >= 4, "window icons: " + stage.getIcons().size());
-        assertTrue(shown(robot.lookup("#explorer").query()));
+        assertFalse(shown(robot.lookup("#emptyPane").query()));
 
         Path shot = saveScreenshot(stage.getScene(), "main-window.png");
         assertTrue(Files.size(shot) > 0);
@@ -90,7 +90,7 @@ class MainWindowTest {
         assertEquals(Notice.Kind.ERROR, notice.kind());
         assertEquals("Could not open missing.jsonl", notice.header());
         assertEquals("File not found: " + missing.toAbsolutePath(), notice.detail());
-        assertTrue(shown(robot.lookup("#explorer").query()));
+        assertFalse(shown(robot.lookup("#emptyPane").query()));
         assertEquals("small.jsonl — Chronoscope", stage.getTitle());
     }
 
@@ -113,7 +113,7 @@ class MainWindowTest {
         Label message = robot.lookup("#errorMessage").queryAs(Label.class);
         assertTrue(shown(message));
         assertEquals("File not found: " + missing.toAbsolutePath(), message.getText());
-        assertFalse(shown(robot.lookup("#explorer").query()));
+        assertTrue(shown(robot.lookup("#emptyPane").query()), "the empty pane covers the (empty) explorer");
         saveScreenshot(stage.getScene(), "main-window-error.png");
     }
 

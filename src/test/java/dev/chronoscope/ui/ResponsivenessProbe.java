@@ -26,22 +26,36 @@ import javafx.stage.Stage;
  * <p>Pulses are timed by an {@link AnimationTimer}, which runs once per pulse (60 a second) while
  * the FX thread is free; a gap is the time between two runs.
  */
-public final class ResponsivenessProbe extends Application {
+public final class ResponsivenessProbe {
 
     private static Path file;
     private static double dragSeconds = 6;
+    /** A small log opened and dragged across first, so the JVM is warm (optional). */
+    private static Path warmUp;
 
-    private final AtomicLong maxGapNanos = new AtomicLong();
-    private long lastPulse = -1;
-    private long pulses;
+    private ResponsivenessProbe() {}
 
+    /** {@code FILE [DRAG_SECONDS]}. Not an Application itself: the launcher then wants JavaFX as modules. */
     public static void main(String[] args) {
         file = Path.of(args[0]);
         if (args.length > 1) {
             dragSeconds = Double.parseDouble(args[1]);
         }
-        launch(args);
+        if (args.length > 2) {
+            warmUp = Path.of(args[2]);
+        }
+        Application.launch(Probe.class, args);
     }
+
+    /** The window under measurement. */
+    public static final class Probe extends Application {
+
+    private final AtomicLong maxGapNanos = new AtomicLong();
+    private final java.util.List<String> longGaps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final long probeStart = System.nanoTime();
+    private volatile double loadedAt;
+    private long lastPulse = -1;
+    private long pulses;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -55,6 +69,10 @@ public final class ResponsivenessProbe extends Application {
             public void handle(long now) {
                 if (lastPulse >= 0) {
                     maxGapNanos.accumulateAndGet(now - lastPulse, Math::max);
+                    if (now - lastPulse > 100_000_000L) {
+                        longGaps.add(String.format(Locale.ROOT, "%.0f ms at +%.2f s", (now - lastPulse) / 1e6,
+                                (lastPulse - probeStart) / 1e9));
+                    }
                 }
                 lastPulse = now;
                 pulses++;
@@ -70,23 +88,63 @@ public final class ResponsivenessProbe extends Application {
             }
         }, "probe-driver");
         driver.setDaemon(true);
-        Platform.runLater(() -> {
-            lastPulse = -1;
-            viewModel.open(file);
-            driver.start();
-        });
+        Platform.runLater(driver::start);
     }
 
     private void measure(Stage stage, MainViewModel viewModel, MainView view) throws Exception {
+        if (warmUp != null) {
+            openAndWait(viewModel, warmUp);
+            Thread.sleep(500);
+            drag(viewModel, view);
+            Thread.sleep(500);
+            longGaps.clear();
+        }
+        onFx(() -> {
+            lastPulse = -1;
+            viewModel.open(file);
+            return null;
+        });
         long loadStart = System.nanoTime();
         while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
             Thread.sleep(20);
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        loadedAt = (System.nanoTime() - probeStart) / 1e9;
         long loadGap = maxGapNanos.getAndSet(0);
         long loadPulses = pulses;
         Thread.sleep(1500); // let the window settle
 
+        long[] d = drag(viewModel, view);
+        long dragGap = d[0];
+        long published = d[1];
+        double dragElapsed = d[2] / 1e9;
+        long steps = d[3];
+        long endCursor = d[4];
+        ExplorerViewModel explorer = viewModel.explorer();
+        long size = onFx(() -> explorer.sizeProperty().get());
+
+        System.out.println(String.format(Locale.ROOT,
+                "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,"
+                        + "\"dragSeconds\":%.2f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,"
+                        + "\"inspectionsPerSecond\":%.1f,\"loadedAtSeconds\":%.2f,\"gapsOver100ms\":\"%s\"}",
+                file.getFileName(), size, loadSeconds, loadPulses, loadGap / 1e6, dragElapsed, steps, endCursor,
+                dragGap / 1e6, published / dragElapsed, loadedAt, String.join("; ", longGaps)));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void openAndWait(MainViewModel viewModel, Path log) throws Exception {
+        onFx(() -> {
+            viewModel.open(log);
+            return null;
+        });
+        while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Drags the slider across its track; returns {max gap ns, inspections, nanos, moves, end cursor}. */
+    private long[] drag(MainViewModel viewModel, MainView view) throws Exception {
         ExplorerViewModel explorer = viewModel.explorer();
         Slider slider = view.explorerPane().slider();
         double[] track = onFx(() -> {
@@ -121,7 +179,7 @@ public final class ResponsivenessProbe extends Application {
             steps++;
             Thread.sleep(8);
         }
-        double dragElapsed = (System.nanoTime() - dragStart) / 1e9;
+        long dragNanos = System.nanoTime() - dragStart;
         onFx(() -> {
             robot.mouseRelease(MouseButton.PRIMARY);
             return null;
@@ -129,16 +187,9 @@ public final class ResponsivenessProbe extends Application {
         long dragGap = maxGapNanos.get();
         long published = onFx(() -> explorer.inspectionsPublishedProperty().get()) - published0;
         long endCursor = onFx(() -> explorer.cursorProperty().get());
-        long size = onFx(() -> explorer.sizeProperty().get());
+        return new long[] {dragGap, published, dragNanos, steps, endCursor};
+    }
 
-        System.out.println(String.format(Locale.ROOT,
-                "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,"
-                        + "\"dragSeconds\":%.2f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,"
-                        + "\"inspectionsPerSecond\":%.1f}",
-                file.getFileName(), size, loadSeconds, loadPulses, loadGap / 1e6, dragElapsed, steps, endCursor,
-                dragGap / 1e6, published / dragElapsed));
-        Platform.exit();
-        System.exit(0);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

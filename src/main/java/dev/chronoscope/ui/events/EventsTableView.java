@@ -22,12 +22,14 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -70,6 +72,7 @@ public final class EventsTableView extends BorderPane {
 
     private static final PseudoClass INSPECTED = PseudoClass.getPseudoClass("inspected");
     private static final PseudoClass AFTER_CURSOR = PseudoClass.getPseudoClass("after-cursor");
+    private static final PseudoClass WINDOWED = PseudoClass.getPseudoClass("windowed");
     /** Rows kept between the selected row and the top or bottom edge when the table scrolls to it. */
     private static final int EDGE_ROWS = 3;
 
@@ -83,6 +86,13 @@ public final class EventsTableView extends BorderPane {
 
     private final RowList rows = new RowList();
     private final TableView<Integer> table = new TableView<>(rows);
+    /** The scroll bar over all rows while the table holds only a window of them (see {@link RowList}). */
+    private final ScrollBar allRows = new ScrollBar();
+    private VirtualFlow<?> flow;
+    /** True while this view sets {@link #allRows}' value itself. */
+    private boolean barSyncing;
+    /** Set when the table scrolled: the window may have to move before the next layout. */
+    private boolean pendingWindowCheck;
     private final ToggleButton streamOnly = new ToggleButton("Inspected stream");
     private final ComboBox<Integer> typeChoice = new ComboBox<>();
     private final Label count = new Label();
@@ -101,7 +111,7 @@ public final class EventsTableView extends BorderPane {
         getStyleClass().add("events-table-view");
         getStylesheets().add(EventsTableView.class.getResource("events.css").toExternalForm());
         setTop(filterBar());
-        setCenter(table());
+        setCenter(tableWithScrollBar());
 
         log.addListener((o, was, is) -> {
             rebuildTypeChoices();
@@ -247,7 +257,7 @@ public final class EventsTableView extends BorderPane {
 
     /** The number of rows shown after filtering. */
     public int getShownCount() {
-        return rows.size();
+        return rows.rows().size();
     }
 
     /** The event index shown in {@code row} (0-based, after filtering). */
@@ -396,7 +406,7 @@ public final class EventsTableView extends BorderPane {
         syncing = true;
         try {
             table.getSelectionModel().clearSelection();
-            rows.setRows(shown);
+            rows.setRows(shown, Math.max(0, shown.rowAtOrBefore(getCursorPosition())));
         } finally {
             syncing = false;
         }
@@ -406,6 +416,7 @@ public final class EventsTableView extends BorderPane {
                 : shown.isAll() ? Formats.count(total) + (total == 1 ? " event" : " events")
                 : Formats.count(shown.size()) + " of " + Formats.count(total));
         placeholder.setText(l == null ? "No log open" : total == 0 ? "This log has no events" : "No events match the filters");
+        updateScrollBar();
         followCursor(true);
     }
 
@@ -414,7 +425,12 @@ public final class EventsTableView extends BorderPane {
      * it runs on every frame while the cursor is dragged.
      */
     private void followCursor(boolean afterRefilter) {
-        int row = rows.rows().rowAtOrBefore(getCursorPosition());
+        int absolute = rows.rows().rowAtOrBefore(getCursorPosition());
+        if (absolute >= 0 && !inWindow(absolute, WINDOW_MARGIN)) {
+            moveWindow(RowList.startFor(rows.rows().size(), absolute));
+            afterRefilter = true; // the old scroll position means nothing in the new window
+        }
+        int row = absolute < 0 ? -1 : absolute - rows.start();
         syncing = true;
         try {
             if (row < 0) {
@@ -446,6 +462,10 @@ public final class EventsTableView extends BorderPane {
      * so a burst of cursor moves between two frames pays for one.
      */
     private void revealPending() {
+        if (pendingWindowCheck) {
+            pendingWindowCheck = false;
+            keepWindowAroundView();
+        }
         int row = pendingReveal;
         boolean centre = pendingCentre;
         pendingReveal = -1;
@@ -491,6 +511,127 @@ public final class EventsTableView extends BorderPane {
             // on the last page the flow may stop a row short of the end: have it show the row whole
             flow.scrollTo(row);
         }
+    }
+
+    /** Rows kept between the view and the window's ends before the window moves. */
+    private static final int WINDOW_MARGIN = 256;
+
+    /** Whether absolute row {@code row} lies in the window, {@code margin} rows from an end that is not the rows' end. */
+    private boolean inWindow(int row, int margin) {
+        int start = rows.start();
+        int end = start + rows.size();
+        int lowest = start == 0 ? 0 : start + margin;
+        int highest = end == rows.rows().size() ? end - 1 : end - 1 - margin;
+        return row >= lowest && row <= highest;
+    }
+
+    /** Moves the window, keeping the cursor's row selected if it is still in it. */
+    private void moveWindow(int start) {
+        syncing = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            rows.setStart(start);
+            int absolute = rows.rows().rowAtOrBefore(getCursorPosition());
+            int local = absolute - rows.start();
+            if (absolute >= 0 && local >= 0 && local < rows.size()) {
+                table.getSelectionModel().clearAndSelect(local);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The table with, for more rows than one window holds, a scroll bar over all of them. */
+    private Node tableWithScrollBar() {
+        table();
+        allRows.setOrientation(Orientation.VERTICAL);
+        allRows.setId("allRowsScrollBar");
+        allRows.getStyleClass().add("all-rows-scroll-bar");
+        allRows.setUnitIncrement(1);
+        allRows.valueProperty().addListener((o, was, is) -> {
+            if (!barSyncing) {
+                scrollToAbsolute((int) Math.round(is.doubleValue()));
+            }
+        });
+        table.skinProperty().addListener((o, was, is) -> hookFlow());
+        table.heightProperty().addListener(o -> updateScrollBar());
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox box = new HBox(table, allRows);
+        box.getStyleClass().add("events-table-box");
+        return box;
+    }
+
+    private void hookFlow() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> f && f != flow) {
+            flow = f;
+            f.positionProperty().addListener(o -> {
+                if (!rows.whole()) {
+                    syncScrollBarToView();
+                    pendingWindowCheck = true;
+                    Platform.requestNextPulse();
+                }
+            });
+        }
+    }
+
+    /** Rows that fit in the table's viewport (fixed cell size). */
+    private int visibleRows() {
+        double cell = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : 26;
+        double height = flow != null && flow.getHeight() > 0 ? flow.getHeight() : table.getHeight() - 30;
+        return Math.max(1, (int) (height / cell));
+    }
+
+    /** The absolute row at the top of the view, from the flow's position (exact with a fixed cell size). */
+    private int topRow() {
+        int local = flow == null ? 0
+                : (int) Math.round(flow.getPosition() * Math.max(0, rows.size() - visibleRows()));
+        return rows.start() + local;
+    }
+
+    private void updateScrollBar() {
+        boolean windowed = !rows.whole();
+        allRows.setVisible(windowed);
+        allRows.setManaged(windowed);
+        table.pseudoClassStateChanged(WINDOWED, windowed);
+        int visible = visibleRows();
+        barSyncing = true;
+        try {
+            allRows.setMax(Math.max(0, rows.rows().size() - visible));
+            allRows.setVisibleAmount(visible);
+            allRows.setBlockIncrement(Math.max(1, visible - 1));
+        } finally {
+            barSyncing = false;
+        }
+        syncScrollBarToView();
+    }
+
+    private void syncScrollBarToView() {
+        barSyncing = true;
+        try {
+            allRows.setValue(Math.min(allRows.getMax(), topRow()));
+        } finally {
+            barSyncing = false;
+        }
+    }
+
+    /** After the user scrolled the table: moves the window when the view came near one of its ends. */
+    private void keepWindowAroundView() {
+        int top = topRow();
+        int visible = visibleRows();
+        if (inWindow(top, WINDOW_MARGIN) && inWindow(Math.min(rows.rows().size() - 1, top + visible), WINDOW_MARGIN)) {
+            return;
+        }
+        moveWindow(RowList.startFor(rows.rows().size(), top + visible / 2));
+        table.scrollTo(Math.max(0, top - rows.start()));
+    }
+
+    /** The user dragged the scroll bar over all rows: shows absolute row {@code top} at the top. */
+    private void scrollToAbsolute(int top) {
+        int visible = visibleRows();
+        if (!inWindow(top, WINDOW_MARGIN) || !inWindow(Math.min(rows.rows().size() - 1, top + visible), WINDOW_MARGIN)) {
+            moveWindow(RowList.startFor(rows.rows().size(), top + visible / 2));
+        }
+        table.scrollTo(Math.max(0, top - rows.start()));
     }
 
     private void onRowSelected(int row) {

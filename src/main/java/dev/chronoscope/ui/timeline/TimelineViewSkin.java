@@ -69,6 +69,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private int paints;
     private long lastPaintNanos;
     private DensityBins bins;
+    private Density binnedDensity;
+    private Axis binnedAxis;
     private Mode mode = Mode.NONE;
     private double pressX;
     private AxisRange pressRange;
@@ -330,6 +332,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setTransform(scale, 0, 0, scale, 0, 0);
         g.clearRect(0, 0, w, h);
         TimelineView v = getSkinnable();
+        DensityBins previous = bins;
         bins = null;
         g.setFont(font);
         AxisRange range = effectiveRange();
@@ -344,7 +347,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Density density = v.getDensity();
         // one bin per pixel column, or per event when zoomed in closer than that
         int binCount = v.getAxis() == Axis.POSITION ? (int) Math.min(plotW, range.span()) : plotW;
-        bins = density.bin(v.getAxis(), range, binCount);
+        // a moving cursor repaints often; the bins change only with the log, axis, range or width
+        bins = previous != null && density == binnedDensity && v.getAxis() == binnedAxis
+                && range.equals(previous.range()) && binCount == previous.binCount()
+                ? previous : density.bin(v.getAxis(), range, binCount);
+        binnedDensity = density;
+        binnedAxis = v.getAxis();
         Ticks ticks = Ticks.choose(v.getAxis(), range, plotW, this::textWidth);
 
         paintGrid(g, range, ticks);

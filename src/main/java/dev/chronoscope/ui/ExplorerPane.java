@@ -73,7 +73,7 @@ final class ExplorerPane {
         root.setId("explorer");
         SplitPane centre = new SplitPane(timelinePane(), eventsPane());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.36);
+        centre.setDividerPositions(0.46);
         root.getItems().setAll(streamsPane(), centre, inspectorPane());
         root.setDividerPositions(0.15, 0.63);
         SplitPane.setResizableWithParent(root.getItems().get(0), false);

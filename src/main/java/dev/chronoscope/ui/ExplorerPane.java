@@ -235,7 +235,7 @@ final class ExplorerPane {
 
     private void show(Opened opened) {
         EventLog log = opened == null ? null : opened.log();
-        streams.setLog(log);
+        streams.setLog(log, opened == null ? null : opened.streams());
         events.setLog(log);
         timeline.setDensity(opened == null ? null : opened.density());
         slider.setMax(Math.max(1, log == null ? 1 : log.size()));

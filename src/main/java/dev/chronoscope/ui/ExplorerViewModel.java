@@ -7,11 +7,13 @@ import dev.chronoscope.diff.StateDiff;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.event.SortedArrays;
+import dev.chronoscope.replay.MergePatchReducer;
 import dev.chronoscope.replay.Replayer;
 import dev.chronoscope.snapshot.Snapshot;
 import dev.chronoscope.snapshot.SnapshotWriter;
 import dev.chronoscope.timeline.Axis;
 import dev.chronoscope.timeline.Density;
+import dev.chronoscope.ui.streams.StreamCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,14 +47,23 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ExplorerViewModel {
 
-    /** An opened log with what the explorer needs of it, built off the FX thread. */
-    public record Opened(EventLog log, Replayer replayer, Density density, String sourceName) {
+    /**
+     * An opened log with what the explorer needs of it, built off the FX thread: the replayer, the
+     * timeline's density index and the streams list's catalog ({@code null}: the view builds it).
+     */
+    public record Opened(EventLog log, Replayer replayer, Density density, StreamCatalog streams, String sourceName) {
 
         public Opened {
             Objects.requireNonNull(log);
             Objects.requireNonNull(replayer);
             Objects.requireNonNull(density);
             Objects.requireNonNull(sourceName);
+        }
+
+        /** Everything built for {@code log} on the calling thread (a worker, or a test). */
+        public static Opened of(EventLog log, String sourceName) {
+            return new Opened(log, new Replayer(log, MergePatchReducer.INSTANCE), Density.of(log),
+                    StreamCatalog.prepare(log), sourceName);
         }
     }
 

@@ -94,7 +94,7 @@ final class MainView {
         new Playback(explorer);
 
         root.getStyleClass().add("main-view");
-        root.setTop(new VBox(menuBar(), toolBar(), loadingStrip()));
+        root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(new StackPane(explorerPane.root(), emptyPane()));
         root.setBottom(statusBar());
 
@@ -420,30 +420,32 @@ final class MainView {
 
     // ---- loading ---------------------------------------------------------------------------------
 
-    private Node loadingStrip() {
+    /**
+     * Loading progress in the status bar, where it takes no room from the explorer: showing it
+     * must not lay out the whole window again while a big file is being read.
+     */
+    private Node loadingProgress() {
         Label text = new Label();
         text.setId("loadProgressText");
         text.textProperty().bind(viewModel.progressTextProperty());
+        text.setMinWidth(0);
         ProgressBar bar = new ProgressBar();
         bar.setId("loadProgress");
-        bar.setPrefWidth(320);
+        bar.setPrefWidth(220);
+        bar.getStyleClass().add(Styles.SMALL);
         bar.progressProperty().bind(viewModel.progressProperty());
         Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE));
         cancel.setId("cancelLoadButton");
-        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.setFocusTraversable(false);
         cancel.setTooltip(new Tooltip("Stop loading; the log that was open stays open (Esc)"));
         cancel.setOnAction(e -> viewModel.cancelLoading());
-        HBox strip = new HBox(12, new FontIcon(MaterialDesignF.FILE_DOWNLOAD_OUTLINE), text, new Spacer(), bar, cancel);
-        strip.getStyleClass().add("loading-strip");
-        strip.setAlignment(Pos.CENTER_LEFT);
-        strip.visibleProperty().bind(viewModel.loadingProperty());
-        strip.managedProperty().bind(strip.visibleProperty());
-        strip.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancelLoading();
-            }
-        });
-        return strip;
+        HBox box = new HBox(8, new FontIcon(MaterialDesignF.FILE_DOWNLOAD_OUTLINE), text, bar, cancel);
+        box.getStyleClass().add("loading-progress");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.visibleProperty().bind(viewModel.loadingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     // ---- before a log is open ------------------------------------------------------------------
@@ -568,7 +570,9 @@ final class MainView {
         right.getStyleClass().add(Styles.TEXT_MUTED);
         right.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadTimeProperty().get() == null
                 ? "" : "loaded in " + Formats.duration(viewModel.loadTimeProperty().get()), viewModel.loadTimeProperty()));
-        HBox bar = new HBox(counts, rejected, cursor, new Spacer(), right);
+        right.visibleProperty().bind(viewModel.loadingProperty().not());
+        right.managedProperty().bind(right.visibleProperty());
+        HBox bar = new HBox(counts, rejected, cursor, new Spacer(), loadingProgress(), right);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

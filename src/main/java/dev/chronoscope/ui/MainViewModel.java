@@ -1,9 +1,6 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
-import dev.chronoscope.replay.MergePatchReducer;
-import dev.chronoscope.replay.Replayer;
-import dev.chronoscope.timeline.Density;
 import dev.chronoscope.source.SourceException;
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
@@ -93,11 +90,8 @@ public final class MainViewModel {
             EventLog opened = opener.open(path, progressSink);
             progressSink.progress(1, 1, opened.records());
             LogSummary s = LogSummary.of(opened);
-            Replayer replayer = new Replayer(opened, MergePatchReducer.INSTANCE);
-            Density density = Density.of(opened);
             String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-            return new Loaded(new ExplorerViewModel.Opened(opened, replayer, density, name), s,
-                    Duration.ofNanos(System.nanoTime() - start));
+            return new Loaded(ExplorerViewModel.Opened.of(opened, name), s, Duration.ofNanos(System.nanoTime() - start));
         }, new TaskExecutor.Listener<Loaded>() {
             @Override
             public void progress(long done, long total, long records) {

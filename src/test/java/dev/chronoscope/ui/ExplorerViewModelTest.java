@@ -13,7 +13,6 @@ import dev.chronoscope.event.Json;
 import dev.chronoscope.replay.MergePatchReducer;
 import dev.chronoscope.replay.Replayer;
 import dev.chronoscope.snapshot.CanonicalJson;
-import dev.chronoscope.timeline.Density;
 import dev.chronoscope.ui.ExplorerViewModel.DiffMode;
 import dev.chronoscope.ui.ExplorerViewModel.Inspection;
 import dev.chronoscope.ui.ExplorerViewModel.Opened;
@@ -50,7 +49,7 @@ class ExplorerViewModelTest {
     }
 
     static Opened opened(EventLog log) {
-        return new Opened(log, new Replayer(log, MergePatchReducer.INSTANCE), Density.of(log), "small.jsonl");
+        return Opened.of(log, "small.jsonl");
     }
 
     private final EventLog log = smallLog();

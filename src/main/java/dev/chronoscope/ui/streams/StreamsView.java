@@ -55,6 +55,8 @@ public final class StreamsView extends BorderPane {
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private StreamCatalog catalog;
+    /** A catalog built off the FX thread for the next log ({@link #setLog(EventLog, StreamCatalog)}). */
+    private StreamCatalog prepared;
     /** True while this view changes the list's items or selection itself. */
     private boolean updating;
 
@@ -98,7 +100,8 @@ public final class StreamsView extends BorderPane {
         setCenter(list);
 
         log.addListener((o, was, is) -> {
-            catalog = is == null ? null : new StreamCatalog(is);
+            catalog = is == null ? null : prepared != null && prepared.log() == is ? prepared : new StreamCatalog(is);
+            prepared = null;
             refilter();
         });
         order.addListener(o -> refilter());
@@ -116,6 +119,13 @@ public final class StreamsView extends BorderPane {
 
     public EventLog getLog() {
         return log.get();
+    }
+
+    /** Shows {@code value} with its catalog built beforehand ({@link StreamCatalog#prepare}, off the FX thread). */
+    public void setLog(EventLog value, StreamCatalog catalog) {
+        prepared = catalog;
+        setLog(value);
+        prepared = null;
     }
 
     public void setLog(EventLog value) {

@@ -50,13 +50,11 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
@@ -250,21 +248,21 @@ final class MainView {
                         () -> explorerPane.showInspectorTab(3))));
 
         Menu go = new Menu("_Go", null,
-                navigation(item("_Previous Event", Shortcut.PREVIOUS_EVENT, MaterialDesignC.CHEVRON_LEFT, () -> explorer.step(-1))),
-                navigation(item("_Next Event", Shortcut.NEXT_EVENT, MaterialDesignC.CHEVRON_RIGHT, () -> explorer.step(1))),
-                navigation(item("Previous Event of _Stream", Shortcut.PREVIOUS_STREAM_EVENT, MaterialDesignC.CHEVRON_DOUBLE_LEFT,
+                disabledWithoutLog(item("_Previous Event", Shortcut.PREVIOUS_EVENT, MaterialDesignC.CHEVRON_LEFT, () -> explorer.step(-1))),
+                disabledWithoutLog(item("_Next Event", Shortcut.NEXT_EVENT, MaterialDesignC.CHEVRON_RIGHT, () -> explorer.step(1))),
+                disabledWithoutLog(item("Previous Event of _Stream", Shortcut.PREVIOUS_STREAM_EVENT, MaterialDesignC.CHEVRON_DOUBLE_LEFT,
                         () -> explorer.stepInStream(-1))),
-                navigation(item("Next Event of S_tream", Shortcut.NEXT_STREAM_EVENT, MaterialDesignC.CHEVRON_DOUBLE_RIGHT,
+                disabledWithoutLog(item("Next Event of S_tream", Shortcut.NEXT_STREAM_EVENT, MaterialDesignC.CHEVRON_DOUBLE_RIGHT,
                         () -> explorer.stepInStream(1))),
-                navigation(item("_First Event", Shortcut.FIRST, MaterialDesignP.PAGE_FIRST, explorer::first)),
-                navigation(item("_Last Event", Shortcut.LAST, MaterialDesignP.PAGE_LAST, explorer::last)),
+                disabledWithoutLog(item("_First Event", Shortcut.FIRST, MaterialDesignP.PAGE_FIRST, explorer::first)),
+                disabledWithoutLog(item("_Last Event", Shortcut.LAST, MaterialDesignP.PAGE_LAST, explorer::last)),
                 new SeparatorMenuItem(),
-                navigation(item("Play / _Pause", Shortcut.PLAY_PAUSE, MaterialDesignP.PLAY_PAUSE, explorer::togglePlay)),
-                navigation(item("_Go to Position or Time…", Shortcut.GO_TO, MaterialDesignC.CROSSHAIRS_GPS, this::goTo)),
+                disabledWithoutLog(item("Play / _Pause", Shortcut.PLAY_PAUSE, MaterialDesignP.PLAY_PAUSE, explorer::togglePlay)),
+                disabledWithoutLog(item("_Go to Position or Time…", Shortcut.GO_TO, MaterialDesignC.CROSSHAIRS_GPS, this::goTo)),
                 new SeparatorMenuItem(),
-                navigation(item("Pin _A at Cursor", Shortcut.PIN_A, MaterialDesignP.PIN_OUTLINE, () -> explorer.pin(Pin.A))),
-                navigation(item("Pin _B at Cursor", Shortcut.PIN_B, MaterialDesignP.PIN_OUTLINE, () -> explorer.pin(Pin.B))),
-                navigation(item("_Clear Pins", Shortcut.CLEAR_PINS, MaterialDesignP.PIN_OFF_OUTLINE, explorer::clearPins)));
+                disabledWithoutLog(item("Pin _A at Cursor", Shortcut.PIN_A, MaterialDesignP.PIN_OUTLINE, () -> explorer.pin(Pin.A))),
+                disabledWithoutLog(item("Pin _B at Cursor", Shortcut.PIN_B, MaterialDesignP.PIN_OUTLINE, () -> explorer.pin(Pin.B))),
+                disabledWithoutLog(item("_Clear Pins", Shortcut.CLEAR_PINS, MaterialDesignP.PIN_OFF_OUTLINE, explorer::clearPins)));
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", Shortcut.SHORTCUTS_SHEET, MaterialDesignK.KEYBOARD_OUTLINE,
@@ -289,18 +287,15 @@ final class MainView {
         return item;
     }
 
-    private MenuItem navigation(MenuItem item) {
-        return disabledWithoutLog(item);
-    }
-
     private void refreshRecentMenu() {
         List<Path> stale = recent.removeStale();
         if (!stale.isEmpty()) {
             settings.save();
-            dialogs.show(stage, Notice.info("Removed from recent files",
+            Notice removed = Notice.info("Removed from recent files",
                     stale.size() == 1 ? stale.get(0) + " no longer exists."
                             : stale.size() + " files no longer exist: " + String.join(", ", stale.stream().map(Path::toString).toList()),
-                    null));
+                    null);
+            Platform.runLater(() -> dialogs.show(stage, removed)); // not while the menu is opening
         }
         recentMenu.getItems().clear();
         for (Path p : recent.list()) {

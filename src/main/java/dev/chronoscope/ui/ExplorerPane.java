@@ -198,6 +198,16 @@ final class ExplorerPane {
     private Node eventsPane() {
         events.cursorPositionProperty().addListener((obs, old, c) -> explorer.moveCursorTo(c.longValue()));
         events.setOnEventChosen(explorer::showEvent);
+        // a right-click selects the row, and the selection is the cursor: the pins go to that event
+        MenuItem pinA = new MenuItem("Pin A at This Event", new FontIcon(MaterialDesignA.ALPHA_A_BOX_OUTLINE));
+        pinA.setOnAction(e -> explorer.pin(Pin.A));
+        MenuItem pinB = new MenuItem("Pin B at This Event", new FontIcon(MaterialDesignA.ALPHA_B_BOX_OUTLINE));
+        pinB.setOnAction(e -> explorer.pin(Pin.B));
+        MenuItem clear = new MenuItem("Clear Pins");
+        clear.setOnAction(e -> explorer.clearPins());
+        if (events.lookup("#eventsTable") instanceof javafx.scene.control.Control table) {
+            table.setContextMenu(new ContextMenu(pinA, pinB, clear));
+        }
         return events;
     }
 

@@ -101,6 +101,7 @@ public final class ResponsivenessProbe {
         }
         onFx(() -> {
             lastPulse = -1;
+            maxGapNanos.set(0);
             viewModel.open(file);
             return null;
         });

@@ -115,7 +115,11 @@ public final class MainViewModel {
                 prepare.run(progressSink);
             }
             EventLog opened = opener.open(src, progressSink);
-            progressSink.progress(1, 1, opened.records());
+            if (database) {
+                progressSink.progress(opened.records(), opened.records(), opened.records());
+            } else {
+                progressSink.progress(1, 1, opened.records());
+            }
             LogSummary s = LogSummary.of(opened);
             return new Loaded(ExplorerViewModel.Opened.of(opened, src.displayName()), s, Duration.ofNanos(System.nanoTime() - start));
         }, new TaskExecutor.Listener<Loaded>() {

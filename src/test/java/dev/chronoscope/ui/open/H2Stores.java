@@ -19,8 +19,13 @@ public final class H2Stores {
 
     /** Creates {@code dir/name} with a Marten store of {@code n} events and returns its URL. */
     public static String marten(Path dir, String name, int n) throws SQLException {
+        return marten(dir, name, n, "", "");
+    }
+
+    /** As {@link #marten(Path, String, int)}, owned by {@code user} with {@code password}. */
+    public static String marten(Path dir, String name, int n, String user, String password) throws SQLException {
         String url = "jdbc:h2:" + dir.resolve(name).toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(url);
+        try (Connection c = DriverManager.getConnection(url, user, password);
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE mt_streams (id VARCHAR(100) PRIMARY KEY, type VARCHAR(200))");
             s.execute("CREATE TABLE mt_events (seq_id BIGINT PRIMARY KEY, id UUID NOT NULL, stream_id VARCHAR(100) NOT NULL, "

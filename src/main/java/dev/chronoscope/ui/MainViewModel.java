@@ -235,7 +235,8 @@ public final class MainViewModel {
         }
         String name = source.displayName();
         if (error instanceof SourceException) {
-            return error.getMessage(); // names the URL (password blanked) and what was expected
+            // names the URL (password blanked) and what was expected, in the dialog's terms
+            return dev.chronoscope.ui.open.DatabaseMessages.inDialogTerms(error.getMessage());
         }
         if (error instanceof CancellationException) {
             return "Loading " + name + " was cancelled.";

@@ -234,9 +234,9 @@ public final class OpenDatabaseViewModel {
 
     static String describe(Throwable error) {
         if (error instanceof SourceException) {
-            return error.getMessage();
+            return DatabaseMessages.inDialogTerms(error.getMessage());
         }
-        String message = error.getMessage();
+        String message = DatabaseMessages.inDialogTerms(error.getMessage());
         return "Could not connect: " + (message == null || message.isBlank() ? error.getClass().getSimpleName() : message);
     }
 

@@ -74,6 +74,19 @@ class OpenDatabaseViewModelTest {
         }
 
         @Test
+        void aWrongPasswordNamesTheDialogsFieldsNotTheCommandLinesOptions() throws Exception {
+            model.urlProperty().set(H2Stores.marten(dir, "guarded", 1, "owner", "right"));
+            model.userProperty().set("owner");
+            model.passwordProperty().set("wrong");
+
+            model.testConnection();
+
+            assertEquals(TestState.FAILED, model.testStateProperty().get());
+            assertTrue(model.testMessageProperty().get().endsWith("check the User and Password fields"),
+                    model.testMessageProperty().get());
+        }
+
+        @Test
         void saysWhichTablesArePresentWhenThePresetDoesNotMatch() {
             model.urlProperty().set(martenUrl);
             model.presetProperty().set(Preset.AXON);

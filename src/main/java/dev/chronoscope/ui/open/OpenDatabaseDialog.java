@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -62,6 +63,14 @@ public final class OpenDatabaseDialog {
         open.disableProperty().bind(model.validProperty().not());
         dialog.setResultConverter(button -> button == OPEN ? model.options() : null);
         dialog.setResizable(true);
+        // the schema and query fields come and go with the preset: the window follows the form's height
+        for (var shown : List.of(model.queryShownProperty(), model.schemaShownProperty(), model.validProperty())) {
+            shown.addListener((obs, old, now) -> Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
         dialog.setOnShown(e -> Platform.runLater(() -> dialog.getDialogPane().lookup("#databaseUrl").requestFocus()));
         return dialog;
     }
@@ -154,6 +163,7 @@ public final class OpenDatabaseDialog {
         Label schemaLabel = label("Schema");
         grid.addRow(row++, schemaLabel, schema);
         Label queryLabel = label("Query");
+        GridPane.setValignment(queryLabel, VPos.TOP);
         grid.addRow(row++, queryLabel, query);
         grid.add(testRow, 0, row, 2, 1);
         for (Node n : List.of(schemaLabel, schema)) {

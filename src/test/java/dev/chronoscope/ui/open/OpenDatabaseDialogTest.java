@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chronoscope.source.db.DatabaseOptions;
 import dev.chronoscope.source.db.Preset;
 import dev.chronoscope.ui.FxTaskExecutor;
+import dev.chronoscope.ui.Screenshots;
 import dev.chronoscope.ui.settings.Theme;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,6 +91,7 @@ class OpenDatabaseDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Connected: preset marten detected, 42 events", ((Label) lookup("#testMessage")).getText());
+        Screenshots.save(dialog.getDialogPane().getScene(), "open-database-dialog.png");
         assertEquals(DatabaseOptions.of(url), model.options());
     }
 
@@ -106,6 +108,7 @@ class OpenDatabaseDialogTest {
 
         assertTrue(lookup("#databaseQuery").isVisible());
         assertEquals(Preset.GENERIC, model.presetProperty().get());
+        Screenshots.save(dialog.getDialogPane().getScene(), "open-database-dialog-generic.png");
         robot.interact(() -> preset.setValue("marten"));
         assertFalse(lookup("#databaseQuery").isVisible());
         assertTrue(lookup("#databaseSchema").isVisible());

@@ -1,7 +1,9 @@
 package dev.chronoscope.ui;
 
+import dev.chronoscope.source.db.DatabaseOptions;
 import dev.chronoscope.ui.dialogs.GoToTarget;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 
@@ -15,6 +17,13 @@ interface Dialogs {
 
     /** A log file to open, or empty when the user cancels. */
     Optional<Path> chooseLogFile(Window owner, Path initialFolder);
+
+    /**
+     * A database to open (URL, credentials, preset, schema or query), or empty when the user
+     * cancels. {@code initial} fills the form (a recent source, or {@code null}); {@code recent}
+     * are the remembered sources (no passwords), most recent first, offered beside example URLs.
+     */
+    Optional<DatabaseOptions> chooseDatabase(Window owner, DatabaseOptions initial, List<DatabaseOptions> recent);
 
     /**
      * What to export: the inspected stream ({@code world == false}) or all streams, or empty when

@@ -1,14 +1,19 @@
 package dev.chronoscope.ui;
 
+import dev.chronoscope.source.db.DatabaseOptions;
+import dev.chronoscope.source.db.DatabaseSource;
 import dev.chronoscope.ui.dialogs.Alerts;
 import dev.chronoscope.ui.dialogs.ExportChoice;
 import dev.chronoscope.ui.dialogs.ExportDialog;
 import dev.chronoscope.ui.dialogs.GoToDialog;
 import dev.chronoscope.ui.dialogs.GoToTarget;
 import dev.chronoscope.ui.dialogs.ShortcutsSheet;
+import dev.chronoscope.ui.open.OpenDatabaseDialog;
+import dev.chronoscope.ui.open.OpenDatabaseViewModel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -29,6 +34,18 @@ final class FxDialogs implements Dialogs {
         setFolder(chooser, initialFolder);
         File chosen = chooser.showOpenDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<DatabaseOptions> chooseDatabase(Window owner, DatabaseOptions initial, List<DatabaseOptions> recent) {
+        // Test Connection runs on workers of its own, stopped when the dialog closes
+        try (FxTaskExecutor executor = new FxTaskExecutor()) {
+            OpenDatabaseViewModel model = new OpenDatabaseViewModel(executor, DatabaseSource::probe, recent);
+            if (initial != null) {
+                model.fill(initial);
+            }
+            return OpenDatabaseDialog.show(owner, model);
+        }
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.chronoscope.ui;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import dev.chronoscope.source.db.DatabaseOptions;
 import dev.chronoscope.timeline.Axis;
 import dev.chronoscope.ui.ExplorerViewModel.Pin;
 import dev.chronoscope.ui.dialogs.ExportDialog;
 import dev.chronoscope.ui.dialogs.GoToTarget;
 import dev.chronoscope.ui.dialogs.Shortcut;
+import dev.chronoscope.ui.settings.RecentDatabases;
 import dev.chronoscope.ui.settings.RecentFiles;
 import dev.chronoscope.ui.settings.Settings;
 import dev.chronoscope.ui.settings.Theme;
@@ -75,6 +77,7 @@ final class MainView {
     private final Dialogs dialogs;
     private final Settings settings;
     private final RecentFiles recent;
+    private final RecentDatabases recentDatabases;
     private final BorderPane root = new BorderPane();
     private final ExplorerPane explorerPane;
     private final Menu recentMenu = new Menu("Open _Recent");
@@ -88,6 +91,7 @@ final class MainView {
         this.dialogs = dialogs;
         this.settings = settings;
         this.recent = new RecentFiles(settings);
+        this.recentDatabases = new RecentDatabases(settings);
         this.explorerPane = new ExplorerPane(explorer, settings);
         new Playback(explorer);
 
@@ -99,6 +103,11 @@ final class MainView {
         viewModel.onOpened(path -> {
             recent.add(path);
             settings.save();
+        });
+        viewModel.onOpenedSource(source -> {
+            if (source instanceof LogSource.Database d) {
+                recentDatabases.add(d.options()); // saved at once, without the password
+            }
         });
         viewModel.noticeProperty().addListener((obs, old, notice) -> showNotice(notice, viewModel::acknowledgeNotice));
         explorer.noticeProperty().addListener((obs, old, notice) -> showNotice(notice, explorer::acknowledgeNotice));
@@ -133,6 +142,35 @@ final class MainView {
         Path current = viewModel.fileProperty().get();
         Path folder = current == null ? null : current.toAbsolutePath().getParent();
         dialogs.chooseLogFile(stage, folder).ifPresent(this::open);
+    }
+
+    // ---- databases (issue 4) --------------------------------------------------------------------
+
+    /** File > Open Database… and Open Sample Database, placed after File > Open…. */
+    private List<MenuItem> databaseMenuItems() {
+        return List.of(
+                item("Open Data_base…", Shortcut.OPEN_DATABASE, MaterialDesignD.DATABASE_OUTLINE, () -> chooseAndOpenDatabase(null)),
+                item("Open Sa_mple Database", null, MaterialDesignD.DATABASE_ARROW_RIGHT_OUTLINE, this::openSampleDatabase));
+    }
+
+    /** Asks for a database ({@code initial} fills the form, may be null) and opens it like a file. */
+    void chooseAndOpenDatabase(DatabaseOptions initial) {
+        dialogs.chooseDatabase(stage, initial, recentDatabases.list())
+                .ifPresent(options -> viewModel.open(LogSource.database(options)));
+    }
+
+    /** Creates the sample database next to the settings on first use, then opens it. */
+    void openSampleDatabase() {
+        viewModel.openSampleDatabase(settings.file().toAbsolutePath().getParent());
+    }
+
+    /** A recent database opens at once when it needs no credentials; otherwise the dialog asks for the password. */
+    private void openRecentDatabase(DatabaseOptions source) {
+        if (RecentDatabases.opensWithoutAsking(source)) {
+            viewModel.open(LogSource.database(source));
+        } else {
+            chooseAndOpenDatabase(source);
+        }
     }
 
     void exportSnapshot() {
@@ -210,6 +248,7 @@ final class MainView {
                         this::exportDiff)),
                 new SeparatorMenuItem(),
                 item("_Quit", Shortcut.QUIT, null, () -> stage.close()));
+        file.getItems().addAll(1, databaseMenuItems());
         file.setOnShowing(e -> refreshRecentMenu());
         recentMenu.getItems().add(new MenuItem("(none)"));
 
@@ -304,6 +343,17 @@ final class MainView {
             item.setOnAction(e -> open(p));
             recentMenu.getItems().add(item);
         }
+        List<DatabaseOptions> databases = recentDatabases.list();
+        if (!databases.isEmpty() && !recentMenu.getItems().isEmpty()) {
+            recentMenu.getItems().add(new SeparatorMenuItem());
+        }
+        for (DatabaseOptions d : databases) {
+            MenuItem item = new MenuItem(d.displayUrl() + "  —  " + (d.preset() == null ? "auto-detect" : d.preset().cliName())
+                    + (d.user() == null ? "" : ", user " + d.user()), new FontIcon(MaterialDesignD.DATABASE_OUTLINE));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openRecentDatabase(d));
+            recentMenu.getItems().add(item);
+        }
         if (recentMenu.getItems().isEmpty()) {
             MenuItem none = new MenuItem("No recent files");
             none.setDisable(true);
@@ -312,6 +362,7 @@ final class MainView {
             MenuItem clear = new MenuItem("Clear Recent Files");
             clear.setOnAction(e -> {
                 recent.clear();
+                recentDatabases.clear();
                 settings.save();
             });
             recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);

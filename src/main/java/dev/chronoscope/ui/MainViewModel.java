@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final TaskExecutor executor;
 
     private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(this, "state", LoadState.EMPTY);
+    private final ReadOnlyObjectWrapper<LogSource> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
@@ -52,12 +53,12 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Long> requestedCursor = new ReadOnlyObjectWrapper<>(this, "requestedCursor");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ExplorerViewModel explorer;
-    private final List<Consumer<Path>> openedListeners = new ArrayList<>();
+    private final List<Consumer<LogSource>> openedListeners = new ArrayList<>();
 
     private TaskExecutor.Handle running;
     /** The state to go back to when a load is cancelled. */
     private LoadState beforeLoading = LoadState.EMPTY;
-    private Path fileBeforeLoading;
+    private LogSource sourceBeforeLoading;
 
     public MainViewModel(LogOpener opener, TaskExecutor executor) {
         this.opener = Objects.requireNonNull(opener);
@@ -72,30 +73,64 @@ public final class MainViewModel {
 
     /** Opens {@code path} in the background; a load still running is cancelled and its outcome dropped. */
     public void open(Path path) {
-        Objects.requireNonNull(path);
+        open(LogSource.file(Objects.requireNonNull(path)));
+    }
+
+    /**
+     * Opens a file or a database in the background, with the same progress, Cancel and failure
+     * notice; a load still running is cancelled and its outcome dropped.
+     */
+    public void open(LogSource source) {
+        open(source, null);
+    }
+
+    /**
+     * Creates the sample database in {@code folder} unless it is there already ({@link
+     * dev.chronoscope.ui.open.SampleDatabase}), then opens it; both steps run in the background as
+     * one load, so Cancel and the failure notice work as for any other source.
+     */
+    public void openSampleDatabase(Path folder) {
+        Objects.requireNonNull(folder);
+        open(LogSource.database(dev.chronoscope.ui.open.SampleDatabase.options(folder)),
+                progress -> dev.chronoscope.ui.open.SampleDatabase.ensure(folder));
+    }
+
+    private void open(LogSource src, BackgroundTask<?> prepare) {
+        Objects.requireNonNull(src);
         if (running != null) {
             running.cancel();
         } else {
             beforeLoading = state.get() == LoadState.LOADING ? LoadState.EMPTY : state.get();
-            fileBeforeLoading = file.get();
+            sourceBeforeLoading = source.get();
         }
-        file.set(path);
-        fileName.set(path.getFileName() == null ? path.toString() : path.getFileName().toString());
+        setSource(src);
         errorMessage.set("");
         progress.set(INDETERMINATE);
-        progressText.set("Opening " + fileName.get() + "…");
+        progressText.set((prepare == null ? "Opening " : "Preparing ") + fileName.get() + "…");
         state.set(LoadState.LOADING);
+        boolean database = src instanceof LogSource.Database;
         TaskExecutor.Handle handle = executor.submit(progressSink -> {
             long start = System.nanoTime();
-            EventLog opened = opener.open(path, progressSink);
-            progressSink.progress(1, 1, opened.records());
+            if (prepare != null) {
+                prepare.run(progressSink);
+            }
+            EventLog opened = opener.open(src, progressSink);
+            if (database) {
+                progressSink.progress(opened.records(), opened.records(), opened.records());
+            } else {
+                progressSink.progress(1, 1, opened.records());
+            }
             LogSummary s = LogSummary.of(opened);
-            String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-            return new Loaded(ExplorerViewModel.Opened.of(opened, name), s, Duration.ofNanos(System.nanoTime() - start));
+            return new Loaded(ExplorerViewModel.Opened.of(opened, src.displayName()), s, Duration.ofNanos(System.nanoTime() - start));
         }, new TaskExecutor.Listener<Loaded>() {
             @Override
             public void progress(long done, long total, long records) {
-                if (total > 0) {
+                if (database) {
+                    // rows: done and records are both the rows read; the total may be unknown (-1)
+                    progress.set(total > 0 ? Math.min(1.0, (double) done / total) : INDETERMINATE);
+                    progressText.set("Reading " + fileName.get() + " — " + Formats.count(Math.max(done, records))
+                            + (total > 0 ? " of " + Formats.count(total) : "") + " rows");
+                } else if (total > 0) {
                     progress.set(Math.min(1.0, (double) done / total));
                     progressText.set("Reading " + fileName.get() + " — "
                             + (records >= 0 ? Formats.count(records) + " records, " : "")
@@ -114,13 +149,13 @@ public final class MainViewModel {
                 progress.set(1);
                 state.set(LoadState.LOADED);
                 explorer.show(result.opened(), at);
-                openedListeners.forEach(l -> l.accept(path));
+                openedListeners.forEach(l -> l.accept(src));
             }
 
             @Override
             public void failed(Throwable error) {
                 running = null;
-                String reason = describe(path, error);
+                String reason = describe(src, error);
                 if (log.get() == null) {
                     summary.set(null);
                     loadTime.set(null);
@@ -130,11 +165,17 @@ public final class MainViewModel {
                     restoreBeforeLoading();
                     errorMessage.set(reason);
                 }
-                notice.set(Notice.error("Could not open " + fileName(path), reason));
+                notice.set(Notice.error("Could not open " + src.displayName(), reason));
             }
         });
         // a synchronous executor has finished already; only a load still under way can be cancelled
         running = state.get() == LoadState.LOADING ? handle : null;
+    }
+
+    private void setSource(LogSource src) {
+        source.set(src);
+        file.set(src instanceof LogSource.File f ? f.path() : null);
+        fileName.set(src == null ? "" : src.displayName());
     }
 
     /**
@@ -152,23 +193,28 @@ public final class MainViewModel {
     }
 
     private void restoreBeforeLoading() {
-        file.set(fileBeforeLoading);
-        fileName.set(fileBeforeLoading == null ? "" : fileName(fileBeforeLoading));
+        setSource(sourceBeforeLoading);
         state.set(log.get() != null ? LoadState.LOADED : beforeLoading == LoadState.FAILED ? LoadState.FAILED : LoadState.EMPTY);
     }
 
     /** Calls {@code listener} with each file once it has been opened successfully (e.g. recent files). */
     public void onOpened(Consumer<Path> listener) {
+        Objects.requireNonNull(listener);
+        openedListeners.add(s -> {
+            if (s instanceof LogSource.File f) {
+                listener.accept(f.path());
+            }
+        });
+    }
+
+    /** Calls {@code listener} with each source (file or database) once it has been opened successfully. */
+    public void onOpenedSource(Consumer<LogSource> listener) {
         openedListeners.add(Objects.requireNonNull(listener));
     }
 
     /** Forgets the last notice once the view has shown it. */
     public void acknowledgeNotice() {
         notice.set(null);
-    }
-
-    private static String fileName(Path path) {
-        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 
     /** Shows {@code message} in the window instead of a log (e.g. when no source can be found). */
@@ -180,6 +226,29 @@ public final class MainViewModel {
     /** The position the cursor goes to when the next log has been opened ({@code gui --at N}). */
     public void requestCursor(Long position) {
         requestedCursor.set(position);
+    }
+
+    /** A one-line reason a user can act on, never a stack trace. */
+    static String describe(LogSource source, Throwable error) {
+        if (source instanceof LogSource.File f) {
+            return describe(f.path(), error);
+        }
+        String name = source.displayName();
+        if (error instanceof SourceException) {
+            // names the URL (password blanked) and what was expected, in the dialog's terms
+            return dev.chronoscope.ui.open.DatabaseMessages.inDialogTerms(error.getMessage());
+        }
+        if (error instanceof CancellationException) {
+            return "Loading " + name + " was cancelled.";
+        }
+        if (error instanceof OutOfMemoryError) {
+            return name + " does not fit in memory; start Chronoscope with a larger -Xmx.";
+        }
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            message = error.getClass().getSimpleName();
+        }
+        return "Could not read " + name + ": " + message;
     }
 
     /** A one-line reason a user can act on, never a stack trace. */
@@ -221,6 +290,12 @@ public final class MainViewModel {
         return state.getReadOnlyProperty();
     }
 
+    /** The source open or being opened: a file or a database; {@code null} before the first. */
+    public ReadOnlyObjectProperty<LogSource> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** The file open or being opened; {@code null} for a database. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
     }
@@ -229,7 +304,10 @@ public final class MainViewModel {
         return fileName.getReadOnlyProperty();
     }
 
-    /** {@code "bank-and-shop.jsonl — Chronoscope"}, or {@code "Chronoscope"} before a file is chosen. */
+    /**
+     * {@code "bank-and-shop.jsonl — Chronoscope"} or {@code "jdbc:h2:/data/shop — Chronoscope"} (no
+     * password), or {@code "Chronoscope"} before a source is chosen.
+     */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }

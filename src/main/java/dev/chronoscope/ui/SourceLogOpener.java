@@ -5,10 +5,15 @@ import dev.chronoscope.source.EventLogLoader;
 import dev.chronoscope.source.LoadCancelledException;
 import dev.chronoscope.source.LoadListener;
 import dev.chronoscope.source.LoadOptions;
+import dev.chronoscope.source.db.DatabaseOptions;
+import dev.chronoscope.source.db.DatabaseSource;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 
-/** Opens files with the engine's loaders ({@link EventLogLoader}), reporting bytes read. */
+/**
+ * Opens files with the engine's loaders ({@link EventLogLoader}), reporting bytes read, and databases
+ * with {@link DatabaseSource}, reporting rows.
+ */
 public final class SourceLogOpener implements LogOpener {
 
     private final LoadOptions options;
@@ -24,19 +29,32 @@ public final class SourceLogOpener implements LogOpener {
     @Override
     public EventLog open(Path file, ProgressSink progress) throws Exception {
         try {
-            return EventLogLoader.load(file, options, new LoadListener() {
-                @Override
-                public void progress(long records, long bytesRead, long totalBytes) {
-                    progress.progress(bytesRead, totalBytes, records);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return progress.cancelled();
-                }
-            });
+            return EventLogLoader.load(file, options, listener(progress));
         } catch (LoadCancelledException e) {
             throw new CancellationException("loading " + file.getFileName() + " was cancelled");
         }
+    }
+
+    @Override
+    public EventLog openDatabase(DatabaseOptions database, ProgressSink progress) throws Exception {
+        try {
+            return DatabaseSource.load(database, options, listener(progress));
+        } catch (LoadCancelledException e) {
+            throw new CancellationException("loading " + database.displayUrl() + " was cancelled");
+        }
+    }
+
+    private static LoadListener listener(ProgressSink progress) {
+        return new LoadListener() {
+            @Override
+            public void progress(long records, long bytesRead, long totalBytes) {
+                progress.progress(bytesRead, totalBytes, records);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
     }
 }

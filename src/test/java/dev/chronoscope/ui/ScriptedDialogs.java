@@ -1,5 +1,6 @@
 package dev.chronoscope.ui;
 
+import dev.chronoscope.source.db.DatabaseOptions;
 import dev.chronoscope.ui.dialogs.GoToTarget;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,10 @@ final class ScriptedDialogs implements Dialogs {
     volatile Boolean snapshotWorld;
     volatile Path exportTarget;
     volatile GoToTarget goTo;
+    volatile DatabaseOptions database;
+    /** What the Open Database dialog was filled with, and the recent sources it offered. */
+    volatile DatabaseOptions databaseInitial;
+    volatile List<DatabaseOptions> databaseRecent;
     final List<Notice> notices = new CopyOnWriteArrayList<>();
     final List<String> asked = new CopyOnWriteArrayList<>();
     volatile String suggestedName;
@@ -26,6 +31,14 @@ final class ScriptedDialogs implements Dialogs {
     public Optional<Path> chooseLogFile(Window owner, Path initialFolder) {
         asked.add("log file");
         return Optional.ofNullable(logFile);
+    }
+
+    @Override
+    public Optional<DatabaseOptions> chooseDatabase(Window owner, DatabaseOptions initial, List<DatabaseOptions> recent) {
+        asked.add("database");
+        databaseInitial = initial;
+        databaseRecent = List.copyOf(recent);
+        return Optional.ofNullable(database);
     }
 
     @Override

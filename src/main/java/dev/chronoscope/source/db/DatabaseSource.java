@@ -100,6 +100,43 @@ public final class DatabaseSource {
         }
     }
 
+    /**
+     * What {@link #probe} found: the preset (given or detected), what it reads, and how many rows
+     * it would load ({@code estimated} on PostgreSQL, where the planner's estimate is used), or -1
+     * when unknown.
+     */
+    public record Probe(Preset preset, boolean detected, String read, long rows, boolean estimated) {}
+
+    /**
+     * Connects read-only, plans the preset (detecting it when none is given) and counts the rows
+     * without reading them: the "Test Connection" of the Open Database dialog. A generic query is
+     * counted as {@code SELECT COUNT(*) FROM (query)}, inside the same read-only transaction.
+     *
+     * @throws SourceException with the same messages as {@link #load}
+     */
+    public static Probe probe(DatabaseOptions db) throws SourceException {
+        Objects.requireNonNull(db, "db");
+        String source = db.displayUrl();
+        Connection c = Connections.open(db);
+        try {
+            Plan plan = new Planner(c, db, Map.of()).plan();
+            long rows = plan.estimatedRows;
+            boolean estimated = Connections.vendorOf(db.url()) == Connections.Vendor.POSTGRESQL;
+            if (plan.preset == Preset.GENERIC) {
+                estimated = false;
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM (" + plan.sql + ") q")) {
+                    rows = rs.next() ? rs.getLong(1) : -1;
+                }
+            }
+            return new Probe(plan.preset, plan.detected, plan.what, rows, estimated && rows >= 0);
+        } catch (SQLException e) {
+            throw new SourceException(source + ": " + Connections.firstLine(e.getMessage()), e);
+        } finally {
+            Connections.closeQuietly(c);
+        }
+    }
+
     /** One load: the query, the cursor and the builder. */
     private static final class Load {
         private final Connection connection;

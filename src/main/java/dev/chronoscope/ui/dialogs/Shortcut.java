@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCombination.Modifier;
  */
 public enum Shortcut {
     OPEN("File", "Open a log file", KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+    OPEN_DATABASE("File", "Open a database (JDBC URL, preset)", KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
     EXPORT_SNAPSHOT("File", "Export a snapshot at the cursor", KeyCode.E, KeyCombination.SHORTCUT_DOWN),
     EXPORT_DIFF("File", "Export the diff between the pins", KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
     QUIT("File", "Quit Chronoscope", KeyCode.Q, KeyCombination.SHORTCUT_DOWN),

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import dev.chronoscope.source.db.DatabaseOptions;
+import dev.chronoscope.source.db.Preset;
 
 /**
  * The app's remembered preferences, kept in {@value #FILE_NAME} inside one folder.
@@ -45,6 +47,7 @@ public final class Settings {
     static final String PLAYBACK_SPEED = "playback.eventsPerSecond";
     static final String AXIS = "timeline.axis";
     static final String RECENT = "recent.";
+    static final String RECENT_DATABASE = "recentDatabase.";
 
     private final Path dir;
     private final Properties values;
@@ -320,6 +323,56 @@ public final class Settings {
             for (int i = 0; i < Math.min(paths.size(), RecentFiles.MAX); i++) {
                 values.setProperty(RECENT + i, paths.get(i).toString());
             }
+        }
+    }
+
+    // ---- recent database sources
+
+    /**
+     * The recent database sources as stored, most recent first, without passwords:
+     * {@code recentDatabase.N.url}, {@code .user}, {@code .preset} (absent: detect), {@code .schema},
+     * {@code .query}. {@link RecentDatabases} is the friendlier view.
+     */
+    public List<DatabaseOptions> recentDatabases() {
+        List<DatabaseOptions> sources = new ArrayList<>();
+        synchronized (values) {
+            for (int i = 0; i < RecentDatabases.MAX; i++) {
+                String key = RECENT_DATABASE + i + ".";
+                String url = values.getProperty(key + "url");
+                if (url == null || url.isBlank()) {
+                    continue;
+                }
+                String presetName = values.getProperty(key + "preset");
+                Preset preset = presetName == null ? null : Preset.byName(presetName);
+                if (presetName != null && preset == null) {
+                    continue; // a preset this version does not know: skipped rather than guessed
+                }
+                sources.add(new DatabaseOptions(url, preset, values.getProperty(key + "user"), null,
+                        values.getProperty(key + "query"), values.getProperty(key + "schema")));
+            }
+        }
+        return List.copyOf(sources);
+    }
+
+    /** Replaces the stored recent database sources (passwords are dropped); only the first {@link RecentDatabases#MAX} are kept. */
+    public void setRecentDatabases(List<DatabaseOptions> sources) {
+        synchronized (values) {
+            values.keySet().removeIf(key -> key.toString().startsWith(RECENT_DATABASE));
+            for (int i = 0; i < Math.min(sources.size(), RecentDatabases.MAX); i++) {
+                DatabaseOptions o = sources.get(i);
+                String key = RECENT_DATABASE + i + ".";
+                values.setProperty(key + "url", o.url());
+                putIfPresent(key + "user", o.user());
+                putIfPresent(key + "preset", o.preset() == null ? null : o.preset().cliName());
+                putIfPresent(key + "schema", o.schema());
+                putIfPresent(key + "query", o.query());
+            }
+        }
+    }
+
+    private void putIfPresent(String key, String value) {
+        if (value != null) {
+            values.setProperty(key, value);
         }
     }
 

@@ -44,20 +44,35 @@ public record CsvPreview(char delimiter, List<String> columns, List<List<String>
         try {
             return withSource(file, o, src -> {
                 CsvReader.Sample sample = new CsvReader(src, o, LoadListener.NONE).sample(maxRecords);
-                LoadOptions plain = o.withMapping(java.util.Map.of()).withIgnored(null);
-                int[] roleCol = new CsvReader(src, plain, LoadListener.NONE).roleColumns(sample.columns());
-                List<Role> detected = new ArrayList<>(Collections.nCopies(sample.columns().size(), (Role) null));
-                for (Role role : Role.ALL) {
-                    int c = roleCol[role.ordinal()];
-                    if (c >= 0) {
-                        detected.set(c, role);
-                    }
-                }
+                List<Role> detected = roles(sample.columns(), o.withMapping(java.util.Map.of()).withIgnored(null));
                 return new CsvPreview(sample.delimiter(), sample.columns(), sample.rows(), detected);
             });
         } catch (LoadCancelledException e) {
             throw new IllegalStateException("a preview is never cancelled", e);
         }
+    }
+
+    /**
+     * Per column, the role a load with {@code options} gives it (mapping, ignored columns and
+     * detection together), or {@code null} for a data or ignored column.
+     *
+     * @throws IllegalArgumentException when the mapping names a column that is not among {@code columns}
+     */
+    public static List<Role> roles(List<String> columns, LoadOptions options) {
+        int[] roleCol;
+        try {
+            roleCol = CsvReader.roleColumns(columns, options, "preview");
+        } catch (SourceException e) {
+            throw new IllegalArgumentException(e.getMessage().substring("preview: ".length()), e);
+        }
+        List<Role> roles = new ArrayList<>(Collections.nCopies(columns.size(), (Role) null));
+        for (Role role : Role.ALL) {
+            int c = roleCol[role.ordinal()];
+            if (c >= 0) {
+                roles.set(c, role);
+            }
+        }
+        return roles;
     }
 
     /**

@@ -234,7 +234,7 @@ final class CsvReader {
      *
      * @throws SourceException when the mapping names a column the header does not have
      */
-    int[] roleColumns(List<String> columns) throws SourceException {
+    static int[] roleColumns(List<String> columns, LoadOptions options, String name) throws SourceException {
         int[] col = new int[Role.ALL.size()];
         java.util.Arrays.fill(col, -1);
         boolean[] taken = new boolean[columns.size()];
@@ -282,7 +282,7 @@ final class CsvReader {
 
     /** {@link #roleColumns}, requiring a type column. */
     private int[] assignRoles(List<String> columns) throws SourceException {
-        int[] col = roleColumns(columns);
+        int[] col = roleColumns(columns, options, name);
         if (col[Role.TYPE.ordinal()] < 0) {
             List<String> expected = new ArrayList<>(PROCESS_MINING.get(Role.TYPE));
             expected.addAll(Role.TYPE.keys);

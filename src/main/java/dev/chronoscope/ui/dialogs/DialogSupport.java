@@ -9,8 +9,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** What every dialog of the app shares: owner, stylesheets, icons. */
-final class DialogSupport {
+/** What every dialog of the app shares: owner, stylesheets, icons (public for the dialogs of other screen parts, such as {@code ui.importer}). */
+public final class DialogSupport {
 
     static final String STYLESHEET = DialogSupport.class.getResource("dialogs.css").toExternalForm();
     private static final int[] ICON_SIZES = {16, 32, 64, 128};
@@ -19,7 +19,7 @@ final class DialogSupport {
     private DialogSupport() {}
 
     /** Owns {@code dialog} by {@code owner} (may be null), gives it the owner's stylesheets, ours, and the app icon (the owner's, when it has one). */
-    static void prepare(Dialog<?> dialog, Window owner, String title) {
+    public static void prepare(Dialog<?> dialog, Window owner, String title) {
         if (owner != null) {
             dialog.initOwner(owner);
         }

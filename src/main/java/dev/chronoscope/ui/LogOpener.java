@@ -1,6 +1,7 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.source.LoadOptions;
 import java.nio.file.Path;
 
 /**
@@ -17,4 +18,14 @@ public interface LogOpener {
      * @throws Exception with a message a user can act on when the file cannot be read
      */
     EventLog open(Path file, ProgressSink progress) throws Exception;
+
+    /**
+     * Opens {@code file} with the given options (the import dialog's choice); by default the
+     * options are not used, as by openers that read no files (tests).
+     *
+     * @param options how to read the file, or {@code null} for the opener's own
+     */
+    default EventLog open(Path file, LoadOptions options, ProgressSink progress) throws Exception {
+        return open(file, progress);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.source.SourceException;
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
@@ -51,6 +52,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Long> requestedCursor = new ReadOnlyObjectWrapper<>(this, "requestedCursor");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<LoadOptions> loadOptions = new ReadOnlyObjectWrapper<>(this, "loadOptions");
     private final ExplorerViewModel explorer;
     private final List<Consumer<Path>> openedListeners = new ArrayList<>();
 
@@ -72,6 +74,14 @@ public final class MainViewModel {
 
     /** Opens {@code path} in the background; a load still running is cancelled and its outcome dropped. */
     public void open(Path path) {
+        open(path, null);
+    }
+
+    /**
+     * Opens {@code path} with {@code options} (the import dialog's choice; {@code null}: the
+     * opener's own) in the background; a load still running is cancelled and its outcome dropped.
+     */
+    public void open(Path path, LoadOptions options) {
         Objects.requireNonNull(path);
         if (running != null) {
             running.cancel();
@@ -87,7 +97,7 @@ public final class MainViewModel {
         state.set(LoadState.LOADING);
         TaskExecutor.Handle handle = executor.submit(progressSink -> {
             long start = System.nanoTime();
-            EventLog opened = opener.open(path, progressSink);
+            EventLog opened = options == null ? opener.open(path, progressSink) : opener.open(path, options, progressSink);
             progressSink.progress(1, 1, opened.records());
             LogSummary s = LogSummary.of(opened);
             String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
@@ -109,6 +119,7 @@ public final class MainViewModel {
                 Long at = requestedCursor.get();
                 requestedCursor.set(null); // --at applies to the first log only
                 log.set(result.opened().log());
+                loadOptions.set(options);
                 summary.set(result.summary());
                 loadTime.set(result.took());
                 progress.set(1);
@@ -155,6 +166,11 @@ public final class MainViewModel {
         file.set(fileBeforeLoading);
         fileName.set(fileBeforeLoading == null ? "" : fileName(fileBeforeLoading));
         state.set(log.get() != null ? LoadState.LOADED : beforeLoading == LoadState.FAILED ? LoadState.FAILED : LoadState.EMPTY);
+    }
+
+    /** The options the open log was read with, or {@code null} when it was opened with the opener's own. */
+    public ReadOnlyObjectProperty<LoadOptions> loadOptionsProperty() {
+        return loadOptions.getReadOnlyProperty();
     }
 
     /** Calls {@code listener} with each file once it has been opened successfully (e.g. recent files). */

@@ -23,8 +23,14 @@ public final class SourceLogOpener implements LogOpener {
 
     @Override
     public EventLog open(Path file, ProgressSink progress) throws Exception {
+        return open(file, options, progress);
+    }
+
+    /** Opens {@code file} with {@code options} for this call ({@code null}: this opener's options). */
+    @Override
+    public EventLog open(Path file, LoadOptions options, ProgressSink progress) throws Exception {
         try {
-            return EventLogLoader.load(file, options, new LoadListener() {
+            return EventLogLoader.load(file, options == null ? this.options : options, new LoadListener() {
                 @Override
                 public void progress(long records, long bytesRead, long totalBytes) {
                     progress.progress(bytesRead, totalBytes, records);

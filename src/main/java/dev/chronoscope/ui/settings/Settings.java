@@ -45,6 +45,7 @@ public final class Settings {
     static final String PLAYBACK_SPEED = "playback.eventsPerSecond";
     static final String AXIS = "timeline.axis";
     static final String RECENT = "recent.";
+    static final String IMPORT = "import.";
 
     private final Path dir;
     private final Properties values;
@@ -321,6 +322,26 @@ public final class Settings {
                 values.setProperty(RECENT + i, paths.get(i).toString());
             }
         }
+    }
+
+    // ---- import options per file
+
+    /** The import options remembered for {@code file} (by absolute path), as {@code ui.importer} wrote them. */
+    public Optional<String> importOptions(Path file) {
+        return Optional.ofNullable(values.getProperty(importKey(file)));
+    }
+
+    /** Remembers import options for {@code file} (by absolute path); {@code null} forgets them. */
+    public void setImportOptions(Path file, String text) {
+        if (text == null) {
+            values.remove(importKey(file));
+        } else {
+            values.setProperty(importKey(file), text);
+        }
+    }
+
+    private static String importKey(Path file) {
+        return IMPORT + file.toAbsolutePath().normalize();
     }
 
     /** The stored entries, for tests. */

@@ -100,6 +100,30 @@ final class SourceOptions {
             description = "The file to read from a zip archive holding several (default: its only file).")
     String entry;
 
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "Cell separator of a CSV file: one character, or tab (default: detected from the header row).")
+    String delimiter;
+
+    @Option(names = "--ignore", paramLabel = "COLUMN",
+            description = "Leave this CSV column out: it fills no role and is not part of the data. Repeatable.")
+    java.util.List<String> ignored = new java.util.ArrayList<>();
+
+    /** The delimiter option, checked ({@code null}: detect it). */
+    Character delimiterChar() {
+        if (delimiter == null) {
+            return null;
+        }
+        if (delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t")) {
+            return '\t';
+        }
+        if (delimiter.length() != 1 || delimiter.charAt(0) == '"' || delimiter.charAt(0) == '\n'
+                || delimiter.charAt(0) == '\r') {
+            throw new ParameterException(spec.commandLine(), "--delimiter: expected one character (e.g. ; or |) or "
+                    + "tab, got '" + delimiter + "'");
+        }
+        return delimiter.charAt(0);
+    }
+
     /** How events are numbered. */
     enum Order { file, time }
 
@@ -141,7 +165,7 @@ final class SourceOptions {
         LoadOptions options;
         try {
             options = new LoadOptions(format, Map.copyOf(mapping), zoneId(), strict, order == Order.time, charset(),
-                    nullToken, timeFormat, entry);
+                    nullToken, timeFormat, entry, delimiterChar(), java.util.Set.copyOf(ignored));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--time-format: " + e.getMessage());
         }

@@ -48,11 +48,14 @@ final class CsvReader {
             .build();
 
     private static final int BATCH = 4096;
+    private static final int IGNORED = -2;
 
     private final SourceFile src;
     private final LoadOptions options;
     private final LoadListener listener;
     private final String name;
+    /** Rows read at most (blank lines not counted): a preview stops early. */
+    private long limit = Long.MAX_VALUE;
 
     CsvReader(SourceFile src, LoadOptions options, LoadListener listener) {
         this.src = src;
@@ -73,8 +76,14 @@ final class CsvReader {
         return false;
     }
 
+    /** Reads at most {@code rows} rows (for a preview); returns this reader. */
+    CsvReader limit(long rows) {
+        this.limit = rows;
+        return this;
+    }
+
     EventLog read() throws IOException, SourceException, LoadCancelledException {
-        char delimiter = detectDelimiter();
+        char delimiter = delimiter();
         Pass first = new Pass(delimiter, Timestamps.AUTO);
         first.run();
         if (first.monthFirst > 0 && first.dayFirst == 0 && first.ambiguous > 0) {
@@ -84,6 +93,64 @@ final class CsvReader {
             return again.build();
         }
         return first.build();
+    }
+
+    /** The delimiter of the options, else the one detected from the header row. */
+    char delimiter() throws IOException {
+        return options.delimiter() != null ? options.delimiter() : detectDelimiter();
+    }
+
+    /** The first rows of the file as the reader splits them: header (made unique) and up to {@code max} rows. */
+    record Sample(char delimiter, List<String> columns, List<List<String>> rows, List<Long> lines) {}
+
+    Sample sample(int max) throws IOException, SourceException {
+        char delimiter = delimiter();
+        List<String> columns = List.of();
+        List<List<String>> rows = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        try (CsvParser p = parser(delimiter, null)) {
+            if (p.nextToken() == JsonToken.START_ARRAY) {
+                columns = columnNames(cellsOf(p));
+                JsonToken t;
+                while (rows.size() < max && (t = p.nextToken()) != null) {
+                    long line = p.currentLocation().getLineNr();
+                    if (t != JsonToken.START_ARRAY) {
+                        continue;
+                    }
+                    List<String> row = cellsOf(p);
+                    if (row.size() == 1 && row.get(0).isEmpty()) {
+                        continue;
+                    }
+                    rows.add(row);
+                    lines.add(line);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            if (columns.isEmpty()) {
+                throw new SourceException(name + ": cannot read the header row: " + reason(e));
+            }
+            // broken quoting: the preview shows the rows before it; the check reports the rejection
+        }
+        return new Sample(delimiter, columns, rows, lines);
+    }
+
+    private static List<String> cellsOf(JsonParser p) throws IOException {
+        List<String> row = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            row.add(p.getText());
+        }
+        return row;
+    }
+
+    private CsvParser parser(char delimiter, SourceFile.Counting counter) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"')
+                .withoutEscapeChar();
+        CsvParser p = FACTORY.createParser(reader(src.open(counter)));
+        p.setSchema(schema);
+        p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        p.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
+        return p;
     }
 
     // ---- set-up ------------------------------------------------------------------------------
@@ -161,14 +228,22 @@ final class CsvReader {
         return out;
     }
 
-    /** Per role, the column that fills it, or -1; data and metadata only when mapped explicitly. */
-    private int[] assignRoles(List<String> columns) throws SourceException {
+    /**
+     * Per role, the column that fills it, or -1; data and metadata only when mapped explicitly;
+     * ignored columns fill none; a role mapped to the empty field takes no column.
+     *
+     * @throws SourceException when the mapping names a column the header does not have
+     */
+    static int[] roleColumns(List<String> columns, LoadOptions options, String name) throws SourceException {
         int[] col = new int[Role.ALL.size()];
         java.util.Arrays.fill(col, -1);
         boolean[] taken = new boolean[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            taken[c] = options.ignored().contains(columns.get(c));
+        }
         for (Role role : Role.ALL) {
             String field = options.mapping().get(role.roleName);
-            if (field != null) {
+            if (field != null && !field.isEmpty()) {
                 int c = columns.indexOf(field);
                 if (c < 0) {
                     throw new SourceException(name + ": --map " + role.roleName + "=" + field + ": no such column; the "
@@ -202,7 +277,13 @@ final class CsvReader {
                 col[Role.STREAM_TYPE.ordinal()] = c;
             }
         }
-        if (typeCol < 0) {
+        return col;
+    }
+
+    /** {@link #roleColumns}, requiring a type column. */
+    private int[] assignRoles(List<String> columns) throws SourceException {
+        int[] col = roleColumns(columns, options, name);
+        if (col[Role.TYPE.ordinal()] < 0) {
             List<String> expected = new ArrayList<>(PROCESS_MINING.get(Role.TYPE));
             expected.addAll(Role.TYPE.keys);
             throw new SourceException(name + ": no column for the event type: expected one of "
@@ -231,7 +312,7 @@ final class CsvReader {
 
         private List<String> columns;
         private int[] roleCol;
-        /** Per column: its role, or -1 for a data column. */
+        /** Per column: its role, -1 for a data column, {@link #IGNORED} for an ignored one. */
         private int[] roleOf;
         /** Per column: {@code "name":} as UTF-8 JSON. */
         private byte[][] keys;
@@ -248,12 +329,7 @@ final class CsvReader {
         }
 
         void run() throws IOException, SourceException, LoadCancelledException {
-            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"')
-                    .withoutEscapeChar();
-            try (CsvParser p = FACTORY.createParser(reader(src.open(counter)))) {
-                p.setSchema(schema);
-                p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-                p.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
+            try (CsvParser p = parser(delimiter, counter)) {
                 rows(p);
             }
             listener.progress(builder.records(), counter.count, src.size);
@@ -279,6 +355,11 @@ final class CsvReader {
             roleCol = assignRoles(columns);
             roleOf = new int[columns.size()];
             java.util.Arrays.fill(roleOf, -1);
+            for (int c = 0; c < roleOf.length; c++) {
+                if (options.ignored().contains(columns.get(c))) {
+                    roleOf[c] = IGNORED;
+                }
+            }
             for (int r = 0; r < roleCol.length; r++) {
                 if (roleCol[r] >= 0) {
                     roleOf[roleCol[r]] = r;
@@ -311,7 +392,10 @@ final class CsvReader {
                     continue; // a blank line is no record
                 }
                 row(line, count);
-                if ((++rows & (BATCH - 1)) == 0) {
+                if (++rows >= limit) {
+                    break;
+                }
+                if ((rows & (BATCH - 1)) == 0) {
                     if (listener.cancelled()) {
                         throw new LoadCancelledException();
                     }
@@ -450,7 +534,7 @@ final class CsvReader {
             boolean first = true;
             for (int c = 0; c < count; c++) {
                 String v = cells[c];
-                if (roleOf[c] >= 0 || empty(v)) {
+                if (roleOf[c] != -1 || empty(v)) {
                     continue;
                 }
                 if (!first) {

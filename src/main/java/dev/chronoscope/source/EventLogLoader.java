@@ -120,6 +120,22 @@ public final class EventLogLoader {
         }
     }
 
+    /**
+     * The format a load of {@code file} would read it as (the extension, else the content; for a
+     * zip archive, its entry), e.g. to ask for CSV import options before loading.
+     *
+     * @param entry the zip entry ({@code null}: the archive's only file)
+     * @throws SourceException when the file cannot be read or its format cannot be told
+     */
+    public static Format formatOf(Path file, String entry) throws SourceException {
+        Objects.requireNonNull(file, "file");
+        try (SourceFile src = SourceFile.of(file, entry)) {
+            return formatOf(src);
+        } catch (IOException e) {
+            throw new SourceException(file + ": cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
     // ---- detection ---------------------------------------------------------------------------
 
     /** The format by extension, else by content. */

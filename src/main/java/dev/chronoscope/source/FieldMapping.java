@@ -43,6 +43,10 @@ final class FieldMapping {
         for (Role role : Role.ALL) {
             String field = overrides.get(role.roleName);
             int r = role.ordinal();
+            if (field != null && field.isEmpty()) {
+                throw new IllegalArgumentException("empty field for role '" + role.roleName
+                        + "': expected a top-level key or a JSON Pointer such as /payload/id");
+            }
             if (field == null) {
                 candidates[r] = role.keys.stream().mapToInt(this::slot).toArray();
             } else if (field.startsWith("/")) {

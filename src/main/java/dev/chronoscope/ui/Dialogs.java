@@ -1,6 +1,7 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.source.db.DatabaseOptions;
+import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.ui.dialogs.GoToTarget;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +37,13 @@ interface Dialogs {
 
     /** A position or time to go to (Ctrl+G), or empty when the user cancels. */
     Optional<GoToTarget> askGoTo(Window owner, long maxPosition);
+
+    /**
+     * How to read a CSV file (column roles, delimiter, encoding, times, null token, order),
+     * starting from {@code suggested} (the options remembered for the file, or the defaults); empty
+     * when the user cancels.
+     */
+    Optional<LoadOptions> chooseImport(Window owner, Path file, LoadOptions suggested);
 
     /** Tells the user about an export written or a file that could not be read. */
     void show(Window owner, Notice notice);

@@ -2,6 +2,7 @@ package dev.chronoscope.ui;
 
 import dev.chronoscope.source.db.DatabaseOptions;
 import dev.chronoscope.source.db.DatabaseSource;
+import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.ui.dialogs.Alerts;
 import dev.chronoscope.ui.dialogs.ExportChoice;
 import dev.chronoscope.ui.dialogs.ExportDialog;
@@ -10,6 +11,7 @@ import dev.chronoscope.ui.dialogs.GoToTarget;
 import dev.chronoscope.ui.dialogs.ShortcutsSheet;
 import dev.chronoscope.ui.open.OpenDatabaseDialog;
 import dev.chronoscope.ui.open.OpenDatabaseViewModel;
+import dev.chronoscope.ui.importer.ImportDialog;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +28,14 @@ final class FxDialogs implements Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open event log");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Event logs (JSON Lines, JSON, CloudEvents, gzip)",
-                        "*.jsonl", "*.ndjson", "*.json", "*.jsonl.gz", "*.ndjson.gz", "*.json.gz"),
+                new FileChooser.ExtensionFilter("Event logs (JSON Lines, JSON, CloudEvents, CSV, XES, gzip, zip)",
+                        "*.jsonl", "*.ndjson", "*.json", "*.jsonl.gz", "*.ndjson.gz", "*.json.gz", "*.csv", "*.tsv",
+                        "*.csv.gz", "*.tsv.gz", "*.xes", "*.xes.gz", "*.zip"),
                 new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl", "*.ndjson", "*.jsonl.gz", "*.ndjson.gz"),
                 new FileChooser.ExtensionFilter("JSON and CloudEvents batches", "*.json", "*.json.gz"),
+                new FileChooser.ExtensionFilter("CSV (process mining, event store exports)", "*.csv", "*.tsv", "*.txt",
+                        "*.csv.gz", "*.tsv.gz", "*.csv.zip"),
+                new FileChooser.ExtensionFilter("XES (IEEE 1849)", "*.xes", "*.xes.gz"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         setFolder(chooser, initialFolder);
         File chosen = chooser.showOpenDialog(owner);
@@ -71,6 +77,11 @@ final class FxDialogs implements Dialogs {
     public Optional<GoToTarget> askGoTo(Window owner, long maxPosition) {
         return GoToDialog.show(owner, maxPosition,
                 "A position from 0 to " + Formats.count(maxPosition) + ", or a time (UTC unless it has an offset).");
+    }
+
+    @Override
+    public Optional<LoadOptions> chooseImport(Window owner, Path file, LoadOptions suggested) {
+        return ImportDialog.show(owner, file, suggested);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.source.db.DatabaseOptions;
+import dev.chronoscope.source.LoadOptions;
 import java.nio.file.Path;
 
 /**
@@ -35,5 +36,15 @@ public interface LogOpener {
             return open(f.path(), progress);
         }
         return openDatabase(((LogSource.Database) source).options(), progress);
+    }
+
+    /**
+     * Opens {@code file} with the given options (the import dialog's choice); by default the
+     * options are not used, as by openers that read no files (tests).
+     *
+     * @param options how to read the file, or {@code null} for the opener's own
+     */
+    default EventLog open(Path file, LoadOptions options, ProgressSink progress) throws Exception {
+        return open(file, progress);
     }
 }

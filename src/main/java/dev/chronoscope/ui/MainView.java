@@ -5,7 +5,12 @@ import atlantafx.base.theme.Styles;
 import dev.chronoscope.source.db.DatabaseOptions;
 import dev.chronoscope.timeline.Axis;
 import dev.chronoscope.ui.ExplorerViewModel.Pin;
+import dev.chronoscope.source.EventLogLoader;
+import dev.chronoscope.source.Format;
+import dev.chronoscope.source.LoadOptions;
+import dev.chronoscope.source.SourceException;
 import dev.chronoscope.ui.dialogs.ExportDialog;
+import dev.chronoscope.ui.importer.ImportMemory;
 import dev.chronoscope.ui.dialogs.GoToTarget;
 import dev.chronoscope.ui.dialogs.Shortcut;
 import dev.chronoscope.ui.settings.RecentDatabases;
@@ -77,6 +82,7 @@ final class MainView {
     private final Stage stage;
     private final Dialogs dialogs;
     private final Settings settings;
+    private final ImportMemory importMemory;
     private final RecentFiles recent;
     private final RecentDatabases recentDatabases;
     private final BorderPane root = new BorderPane();
@@ -93,6 +99,7 @@ final class MainView {
         this.settings = settings;
         this.recent = new RecentFiles(settings);
         this.recentDatabases = new RecentDatabases(settings);
+        this.importMemory = new ImportMemory(settings);
         this.explorerPane = new ExplorerPane(explorer, settings);
         new Playback(explorer);
 
@@ -134,9 +141,59 @@ final class MainView {
 
     // ---- commands --------------------------------------------------------------------------------
 
-    /** Opens {@code file}: the path of File > Open, Open Recent, drag-and-drop and the command line. */
+    /**
+     * Opens {@code file}: the path of File > Open, Open Recent and drag-and-drop. A CSV file is
+     * opened with the options the import dialog returns (offering those remembered for it).
+     */
     void open(Path file) {
-        viewModel.open(file);
+        if (isCsv(file)) {
+            openWithImportDialog(file, importMemory.recall(file).orElse(LoadOptions.defaults()));
+        } else {
+            viewModel.open(file);
+        }
+    }
+
+    // ---- import options (issue 5) ----------------------------------------------------------------
+
+    /** File > Reopen with Import Options…: the import dialog again for the open file. */
+    private MenuItem importMenuItem() {
+        MenuItem item = new MenuItem("Reopen with _Import Options…", new FontIcon(MaterialDesignF.FILE_DELIMITED_OUTLINE));
+        item.setId("reopenWithImportOptions");
+        item.disableProperty().bind(viewModel.fileProperty().isNull().or(viewModel.loadingProperty()));
+        item.setOnAction(e -> reopenWithImportOptions());
+        return item;
+    }
+
+    private void reopenWithImportOptions() {
+        Path file = viewModel.fileProperty().get();
+        if (file == null) {
+            return;
+        }
+        if (!isCsv(file)) {
+            dialogs.show(stage, Notice.info("No import options for " + file.getFileName(),
+                    "Import options apply to CSV files. JSON Lines, JSON, CloudEvents and XES logs name their "
+                            + "roles themselves.", null));
+            return;
+        }
+        LoadOptions current = viewModel.loadOptionsProperty().get();
+        openWithImportDialog(file, current != null ? current : importMemory.recall(file).orElse(LoadOptions.defaults()));
+    }
+
+    private void openWithImportDialog(Path file, LoadOptions suggested) {
+        dialogs.chooseImport(stage, file, suggested).ifPresent(options -> {
+            importMemory.remember(file, options);
+            settings.save();
+            viewModel.open(file, options);
+        });
+    }
+
+    /** Whether a load would read {@code file} as CSV; a file that cannot be told goes the usual way, to its error. */
+    private static boolean isCsv(Path file) {
+        try {
+            return EventLogLoader.formatOf(file, null) == Format.CSV;
+        } catch (SourceException e) {
+            return false;
+        }
     }
 
     private void chooseAndOpen() {
@@ -242,6 +299,7 @@ final class MainView {
         Menu file = new Menu("_File", null,
                 item("_Open…", Shortcut.OPEN, MaterialDesignF.FOLDER_OPEN_OUTLINE, this::chooseAndOpen),
                 recentMenu,
+                importMenuItem(),
                 new SeparatorMenuItem(),
                 disabledWithoutLog(item("_Export State Snapshot…", Shortcut.EXPORT_SNAPSHOT, MaterialDesignE.EXPORT,
                         this::exportSnapshot)),
@@ -514,7 +572,7 @@ final class MainView {
         detail.getStyleClass().add(Styles.TEXT_MUTED);
         detail.textProperty().bind(Bindings.createStringBinding(() -> viewModel.stateProperty().get() == LoadState.FAILED
                 ? viewModel.errorMessageProperty().get()
-                : "Drop a JSON Lines, JSON or CloudEvents file here, or choose one.", viewModel.stateProperty(),
+                : "Drop a JSON Lines, JSON, CloudEvents, CSV or XES file here, or choose one.", viewModel.stateProperty(),
                 viewModel.errorMessageProperty()));
         Button open = new Button("Open…", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
         open.getStyleClass().add(Styles.ACCENT);

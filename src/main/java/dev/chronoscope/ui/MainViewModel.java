@@ -1,6 +1,7 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.source.SourceException;
 import java.io.FileNotFoundException;
 import java.nio.file.AccessDeniedException;
@@ -52,6 +53,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Long> requestedCursor = new ReadOnlyObjectWrapper<>(this, "requestedCursor");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<LoadOptions> loadOptions = new ReadOnlyObjectWrapper<>(this, "loadOptions");
     private final ExplorerViewModel explorer;
     private final List<Consumer<LogSource>> openedListeners = new ArrayList<>();
 
@@ -77,11 +79,19 @@ public final class MainViewModel {
     }
 
     /**
+     * Opens {@code path} with {@code options} (the import dialog's choice; {@code null}: the
+     * opener's own) in the background; a load still running is cancelled and its outcome dropped.
+     */
+    public void open(Path path, LoadOptions options) {
+        open(LogSource.file(Objects.requireNonNull(path)), null, options);
+    }
+
+    /**
      * Opens a file or a database in the background, with the same progress, Cancel and failure
      * notice; a load still running is cancelled and its outcome dropped.
      */
     public void open(LogSource source) {
-        open(source, null);
+        open(source, null, null);
     }
 
     /**
@@ -92,10 +102,10 @@ public final class MainViewModel {
     public void openSampleDatabase(Path folder) {
         Objects.requireNonNull(folder);
         open(LogSource.database(dev.chronoscope.ui.open.SampleDatabase.options(folder)),
-                progress -> dev.chronoscope.ui.open.SampleDatabase.ensure(folder));
+                progress -> dev.chronoscope.ui.open.SampleDatabase.ensure(folder), null);
     }
 
-    private void open(LogSource src, BackgroundTask<?> prepare) {
+    private void open(LogSource src, BackgroundTask<?> prepare, LoadOptions options) {
         Objects.requireNonNull(src);
         if (running != null) {
             running.cancel();
@@ -114,7 +124,9 @@ public final class MainViewModel {
             if (prepare != null) {
                 prepare.run(progressSink);
             }
-            EventLog opened = opener.open(src, progressSink);
+            EventLog opened = options != null && src instanceof LogSource.File f
+                    ? opener.open(f.path(), options, progressSink)
+                    : opener.open(src, progressSink);
             if (database) {
                 progressSink.progress(opened.records(), opened.records(), opened.records());
             } else {
@@ -144,6 +156,7 @@ public final class MainViewModel {
                 Long at = requestedCursor.get();
                 requestedCursor.set(null); // --at applies to the first log only
                 log.set(result.opened().log());
+                loadOptions.set(options);
                 summary.set(result.summary());
                 loadTime.set(result.took());
                 progress.set(1);
@@ -195,6 +208,11 @@ public final class MainViewModel {
     private void restoreBeforeLoading() {
         setSource(sourceBeforeLoading);
         state.set(log.get() != null ? LoadState.LOADED : beforeLoading == LoadState.FAILED ? LoadState.FAILED : LoadState.EMPTY);
+    }
+
+    /** The options the open log was read with, or {@code null} when it was opened with the opener's own. */
+    public ReadOnlyObjectProperty<LoadOptions> loadOptionsProperty() {
+        return loadOptions.getReadOnlyProperty();
     }
 
     /** Calls {@code listener} with each file once it has been opened successfully (e.g. recent files). */

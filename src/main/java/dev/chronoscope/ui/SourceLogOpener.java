@@ -28,8 +28,14 @@ public final class SourceLogOpener implements LogOpener {
 
     @Override
     public EventLog open(Path file, ProgressSink progress) throws Exception {
+        return open(file, options, progress);
+    }
+
+    /** Opens {@code file} with {@code options} for this call ({@code null}: this opener's options). */
+    @Override
+    public EventLog open(Path file, LoadOptions options, ProgressSink progress) throws Exception {
         try {
-            return EventLogLoader.load(file, options, listener(progress));
+            return EventLogLoader.load(file, options == null ? this.options : options, listener(progress));
         } catch (LoadCancelledException e) {
             throw new CancellationException("loading " + file.getFileName() + " was cancelled");
         }

@@ -1,6 +1,7 @@
 package dev.chronoscope.ui;
 
 import dev.chronoscope.source.db.DatabaseOptions;
+import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.ui.dialogs.GoToTarget;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,10 @@ final class ScriptedDialogs implements Dialogs {
     final List<String> asked = new CopyOnWriteArrayList<>();
     volatile String suggestedName;
     volatile int shortcutSheets;
+    /** The import dialog's answer: the options to use given the suggested ones, or null to cancel. */
+    volatile java.util.function.UnaryOperator<LoadOptions> importAnswer;
+    /** The options the import dialog was last offered. */
+    volatile LoadOptions suggestedImport;
 
     @Override
     public Optional<Path> chooseLogFile(Window owner, Path initialFolder) {
@@ -58,6 +63,14 @@ final class ScriptedDialogs implements Dialogs {
     public Optional<GoToTarget> askGoTo(Window owner, long maxPosition) {
         asked.add("go to");
         return Optional.ofNullable(goTo);
+    }
+
+    @Override
+    public Optional<LoadOptions> chooseImport(Window owner, Path file, LoadOptions suggested) {
+        asked.add("import " + file.getFileName());
+        suggestedImport = suggested;
+        java.util.function.UnaryOperator<LoadOptions> answer = importAnswer;
+        return answer == null ? Optional.empty() : Optional.ofNullable(answer.apply(suggested));
     }
 
     @Override

@@ -9,7 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** What every dialog of the app shares: owner, stylesheets, icons (also used by the dialogs of {@code ui.open}). */
+/** What every dialog of the app shares: owner, stylesheets, icons (public for the dialogs of other screen parts: {@code ui.open}, {@code ui.importer}). */
 public final class DialogSupport {
 
     static final String STYLESHEET = DialogSupport.class.getResource("dialogs.css").toExternalForm();

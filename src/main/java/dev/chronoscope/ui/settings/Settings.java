@@ -48,6 +48,7 @@ public final class Settings {
     static final String AXIS = "timeline.axis";
     static final String RECENT = "recent.";
     static final String RECENT_DATABASE = "recentDatabase.";
+    static final String IMPORT = "import.";
 
     private final Path dir;
     private final Properties values;
@@ -374,6 +375,26 @@ public final class Settings {
         if (value != null) {
             values.setProperty(key, value);
         }
+    }
+
+    // ---- import options per file
+
+    /** The import options remembered for {@code file} (by absolute path), as {@code ui.importer} wrote them. */
+    public Optional<String> importOptions(Path file) {
+        return Optional.ofNullable(values.getProperty(importKey(file)));
+    }
+
+    /** Remembers import options for {@code file} (by absolute path); {@code null} forgets them. */
+    public void setImportOptions(Path file, String text) {
+        if (text == null) {
+            values.remove(importKey(file));
+        } else {
+            values.setProperty(importKey(file), text);
+        }
+    }
+
+    private static String importKey(Path file) {
+        return IMPORT + file.toAbsolutePath().normalize();
     }
 
     /** The stored entries, for tests. */

@@ -655,7 +655,8 @@ final class MainView {
             if (s == null || explorer.openedProperty().get() == null) {
                 return viewModel.loadingProperty().get() ? "Loading…" : "No log open";
             }
-            return Formats.count(s.events()) + " events · " + Formats.count(s.streams()) + " streams";
+            return Formats.count(s.events()) + (s.events() == 1 ? " event · " : " events · ")
+                    + Formats.count(s.streams()) + (s.streams() == 1 ? " stream" : " streams");
         }, viewModel.summaryProperty(), explorer.openedProperty(), viewModel.loadingProperty()));
         Label rejected = new Label();
         rejected.setId("statusRejected");

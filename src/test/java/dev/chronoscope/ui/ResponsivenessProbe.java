@@ -111,9 +111,9 @@ public final class ResponsivenessProbe {
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         loadedAt = (System.nanoTime() - probeStart) / 1e9;
+        Thread.sleep(1500); // the frames that show the arrived log belong to the load too
         long loadGap = maxGapNanos.getAndSet(0);
         long loadPulses = pulses;
-        Thread.sleep(1500); // let the window settle
 
         long[] d = drag(viewModel, view);
         long dragGap = d[0];

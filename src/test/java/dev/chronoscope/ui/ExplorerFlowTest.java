@@ -15,7 +15,6 @@ import dev.chronoscope.snapshot.CanonicalJson;
 import dev.chronoscope.source.EventLogLoader;
 import dev.chronoscope.source.LoadListener;
 import dev.chronoscope.source.LoadOptions;
-import dev.chronoscope.ui.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +55,7 @@ class ExplorerFlowTest {
     static Replayer engine;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private RealWindow window;
     private FxTaskExecutor executor;
     private MainViewModel viewModel;
     private MainView view;
@@ -71,24 +71,17 @@ class ExplorerFlowTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Settings settings = Settings.load(Files.createTempDirectory(dir, "settings"));
-        MainWindow.applyTheme(settings);
-        executor = new FxTaskExecutor();
-        viewModel = new MainViewModel(new SourceLogOpener(), executor);
-        view = MainWindow.show(stage, viewModel, dialogs, settings);
+        window = RealWindow.show(stage, dir, dialogs);
+        executor = window.executor();
+        viewModel = window.viewModel();
+        view = window.view();
         stage.setWidth(1280);
         stage.setHeight(800);
     }
 
     @AfterEach
     void stopWorkers(FxRobot robot) {
-        executor.close();
-        // the primary stage is shared by every TestFX class in this JVM: leave it as we found it
-        robot.interact(() -> {
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
-            stage.setMaximized(false);
-        });
+        window.close(robot);
     }
 
     /** Opens {@code file} with File > Open (Ctrl+O), the chooser answering {@code file}. */

@@ -36,6 +36,7 @@ class ImportFlowTest {
     Path dir;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private RealWindow window;
     private FxTaskExecutor executor;
     private MainViewModel viewModel;
     private Settings settings;
@@ -44,23 +45,17 @@ class ImportFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        settings = Settings.load(Files.createTempDirectory(dir, "settings"));
-        MainWindow.applyTheme(settings);
-        executor = new FxTaskExecutor();
-        viewModel = new MainViewModel(new SourceLogOpener(), executor);
-        MainWindow.show(stage, viewModel, dialogs, settings);
+        window = RealWindow.show(stage, dir, dialogs);
+        executor = window.executor();
+        viewModel = window.viewModel();
+        settings = window.settings();
         stage.setWidth(1280);
         stage.setHeight(800);
     }
 
     @AfterEach
     void stopWorkers(FxRobot robot) {
-        executor.close();
-        robot.interact(() -> {
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
-            stage.setMaximized(false);
-        });
+        window.close(robot);
     }
 
     private Path incidents() throws Exception {

@@ -30,6 +30,7 @@ class MainWindowTest {
     static Path dir;
     static Path file;
 
+    private RealWindow window;
     private FxTaskExecutor executor;
     private MainViewModel viewModel;
     private Stage stage;
@@ -44,23 +45,15 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Settings settings = Settings.load(Files.createTempDirectory(dir, "settings"));
-        MainWindow.applyTheme(settings);
-        executor = new FxTaskExecutor();
-        viewModel = new MainViewModel(new SourceLogOpener(), executor);
-        MainWindow.show(stage, viewModel, dialogs, settings);
+        window = RealWindow.show(stage, dir, dialogs);
+        executor = window.executor();
+        viewModel = window.viewModel();
         viewModel.open(file);
     }
 
     @AfterEach
     void stopWorkers(FxRobot robot) {
-        executor.close();
-        // the primary stage is shared by every TestFX class in this JVM: leave it as we found it
-        robot.interact(() -> {
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
-            stage.setMaximized(false);
-        });
+        window.close(robot);
     }
 
     @Test

@@ -25,7 +25,8 @@ public final class ChronoscopeApp extends Application {
         MainWindow.applyTheme(settings);
         executor = new FxTaskExecutor();
         MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
-        MainWindow.show(stage, viewModel, new FxDialogs(), settings);
+        MainView view = MainWindow.show(stage, viewModel, new FxDialogs(), settings);
+        Rehearsal.start(view.explorerPane(), executor);
 
         Map<String, String> named = getParameters().getNamed();
         if (named.containsKey(AT)) {

@@ -131,6 +131,9 @@ public final class StateView extends BorderPane {
         content.setTop(toolbar());
         content.setCenter(tree);
         content.setBottom(pointerLabel);
+        // the tree stays in the scene while the placeholder covers it, so that its skin and rows are
+        // made once, when the window is built, not in the frame in which the first log arrives
+        setCenter(new StackPane(content, empty));
 
         state.addListener((o, a, b) -> refreshUnlessBatched());
         previousState.addListener((o, a, b) -> refreshUnlessBatched());
@@ -294,7 +297,8 @@ public final class StateView extends BorderPane {
             }
             updating = false;
         }
-        setCenter(s == null ? empty : content);
+        empty.setVisible(s == null);
+        content.setVisible(s != null);
     }
 
     /** Brings {@code item} up to {@code node}, reusing its child items by pointer where they are created. */

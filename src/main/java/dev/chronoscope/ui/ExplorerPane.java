@@ -120,7 +120,7 @@ final class ExplorerPane {
 
     private Node streamsPane() {
         streams.inspectedStreamProperty().addListener((obs, old, s) -> explorer.inspect(s.intValue()));
-        streams.setMinWidth(180);
+        streams.setMinWidth(Region.USE_COMPUTED_SIZE); // its header's width: narrower would clip the sort button and filter
         return streams;
     }
 

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -90,6 +92,8 @@ public final class DiffView extends BorderPane {
     private boolean syncing;
     /** The widest line of either side, in characters with its indentation: both sides are made this wide. */
     private int widestLine;
+    /** How far both sides are scrolled sideways: the line numbers stay put by that much. */
+    private final DoubleProperty sideways = new SimpleDoubleProperty(this, "sideways");
 
     public DiffView() {
         getStyleClass().add("diff-view");
@@ -356,6 +360,7 @@ public final class DiffView extends BorderPane {
             ScrollBar ha = horizontalBar(fa);
             ScrollBar hb = horizontalBar(fb);
             if (ha != null && hb != null) {
+                sideways.bind(ha.valueProperty());
                 ha.valueProperty().addListener((o, was, v) -> follow(hb, v.doubleValue()));
                 hb.valueProperty().addListener((o, was, v) -> follow(ha, v.doubleValue()));
             }
@@ -523,6 +528,11 @@ public final class DiffView extends BorderPane {
             this.view = view;
             number.getStyleClass().add("line-number");
             number.setMinWidth(Region.USE_PREF_SIZE);
+            // the gutter stays in place while the line scrolls sideways under it, as in a diff tool
+            number.translateXProperty().bind(view.sideways);
+            number.setViewOrder(-1);
+            number.setMinHeight(20); // the fixed cell size: the gutter is one unbroken column
+            number.setMaxHeight(Double.MAX_VALUE);
             text.getStyleClass().add("line-text");
             text.setMinWidth(Region.USE_PREF_SIZE);
             box.setAlignment(Pos.CENTER_LEFT);

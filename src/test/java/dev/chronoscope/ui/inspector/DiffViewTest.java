@@ -143,9 +143,15 @@ class DiffViewTest {
         assertTrue(leftBar.isVisible() && rightBar.isVisible(), "both sides scroll sideways");
         assertEquals(leftBar.getMax(), rightBar.getMax(), 0.5, "both sides are equally wide");
 
+        Label number = (Label) ((javafx.scene.layout.HBox) memoRight.getParent()).getChildren().get(0);
+        double gutterX = number.localToScene(0, 0).getX();
+        double textX = memoRight.localToScene(0, 0).getX();
+
         robot.interact(() -> leftBar.setValue(leftBar.getMax()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(leftBar.getMax(), rightBar.getValue(), 0.5, "the after side follows");
+        assertEquals(gutterX, number.localToScene(0, 0).getX(), 0.5, "the line numbers stay in place");
+        assertTrue(memoRight.localToScene(0, 0).getX() < textX - 100, "the line itself moved left");
         Path shot = Screenshots.save(stage.getScene(), "inspector-diff-long-line-scrolled.png");
         robot.interact(() -> rightBar.setValue(0));
         WaitForAsyncUtils.waitForFxEvents();

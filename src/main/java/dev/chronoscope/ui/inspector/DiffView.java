@@ -315,6 +315,13 @@ public final class DiffView extends BorderPane {
         only.setId("diffChangedOnly");
         only.setTooltip(new Tooltip("Hide unchanged lines more than " + CONTEXT_LINES + " lines away from a change"));
         only.selectedProperty().bindBidirectional(changedOnly);
+        // in a narrow inspector the summary gives way (its tooltip has it all), the controls do not
+        only.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        Tooltip summaryTip = new Tooltip();
+        summaryTip.textProperty().bind(summary.textProperty());
+        summary.setTooltip(summaryTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, summary, spacer, only, copy);

@@ -191,6 +191,28 @@ class DiffViewTest {
     }
 
     @Test
+    void inANarrowInspectorTheSummaryGivesWayNotTheControls(FxRobot robot) {
+        DiffView narrow = new DiffView();
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            narrow.show(BEFORE, AFTER, null, "");
+            window[0] = new Stage();
+            window[0].setScene(new Scene(narrow, 420, 400));
+            window[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            javafx.scene.control.CheckBox only = (javafx.scene.control.CheckBox) narrow.lookup("#diffChangedOnly");
+            Label summary = (Label) narrow.lookup("#diffSummary");
+            assertEquals("Changed only", ((javafx.scene.text.Text) only.lookup(".text")).getText());
+            assertTrue(shownText(summary).endsWith("…") || shownText(summary).endsWith("..."), shownText(summary));
+            assertEquals(narrow.summary(), summary.getTooltip().getText());
+        } finally {
+            robot.interact(() -> window[0].close());
+        }
+    }
+
+    @Test
     void changedOnlyFoldsUnchangedLinesAwayFromChanges(FxRobot robot) {
         robot.interact(() -> view.show(BEFORE, AFTER, null, ""));
         int all = view.rows().size();

@@ -15,7 +15,10 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
@@ -119,6 +122,58 @@ final class AxonWriter {
                 gateway.sendAndWait(new GiftCard.RedeemCard("gc-3", "t-3", new BigDecimal("75.50"), "shop.pos"));
                 store.storeSnapshot(new GenericDomainEventMessage<>("GiftCard", "gc-1", 3,
                         new GiftCard.CardState("gc-1", new BigDecimal("80"))));
+            } finally {
+                store.shutDown();
+            }
+        } finally {
+            GenericEventMessage.clock = saved;
+        }
+    }
+
+    /**
+     * Creates Axon's tables and runs a longer scenario through a repository whose
+     * {@link EventCountSnapshotTriggerDefinition} (threshold {@code threshold}) makes Axon's own
+     * {@link AggregateSnapshotter} store the {@link GiftCard} aggregate as a snapshot: gc-1 issued
+     * 100 then redeemed 10 seven times; gc-2 issued 40, redeemed 5 twice; gc-3 issued 20. Axon's
+     * JDBC engine keeps only the newest snapshot of an aggregate.
+     */
+    static void writeWithSnapshots(String url, String user, Serializer serializer, EventSchema schema,
+            EventTableFactory tables, int threshold) throws SQLException {
+        Clock saved = GenericEventMessage.clock;
+        GenericEventMessage.clock = new StepClock();
+        try (Connection held = DriverManager.getConnection(url, user, null)) {
+            JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                    .connectionProvider(() -> DriverManager.getConnection(url, user, null))
+                    .transactionManager(NoTransactionManager.INSTANCE)
+                    .eventSerializer(serializer)
+                    .snapshotSerializer(serializer)
+                    .schema(schema)
+                    .build();
+            engine.createSchema(tables);
+            EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+            try {
+                AggregateSnapshotter snapshotter = AggregateSnapshotter.builder()
+                        .eventStore(store)
+                        .aggregateFactories(new GenericAggregateFactory<>(GiftCard.class))
+                        .build();
+                SimpleCommandBus bus = SimpleCommandBus.builder().build();
+                EventSourcingRepository<GiftCard> repository = EventSourcingRepository.builder(GiftCard.class)
+                        .eventStore(store)
+                        .snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(snapshotter, threshold))
+                        .build();
+                AggregateAnnotationCommandHandler.<GiftCard>builder()
+                        .aggregateType(GiftCard.class).repository(repository).build().subscribe(bus);
+                CommandGateway gateway = DefaultCommandGateway.builder().commandBus(bus).build();
+
+                gateway.sendAndWait(new GiftCard.IssueCard("gc-1", new BigDecimal("100"), "Ana", "clerk.ana"));
+                gateway.sendAndWait(new GiftCard.IssueCard("gc-2", new BigDecimal("40"), "Bo", "clerk.ana"));
+                for (int i = 1; i <= 7; i++) {
+                    gateway.sendAndWait(new GiftCard.RedeemCard("gc-1", "t-" + i, new BigDecimal("10"), "shop.web"));
+                    if (i <= 2) {
+                        gateway.sendAndWait(new GiftCard.RedeemCard("gc-2", "u-" + i, new BigDecimal("5"), "shop.pos"));
+                    }
+                }
+                gateway.sendAndWait(new GiftCard.IssueCard("gc-3", new BigDecimal("20"), "Cy", "clerk.lena"));
             } finally {
                 store.shutDown();
             }

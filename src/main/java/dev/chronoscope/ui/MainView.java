@@ -123,6 +123,11 @@ final class MainView {
         explorer.speedProperty().addListener((obs, old, speed) -> settings.setPlaybackSpeed(speed.doubleValue()));
         explorer.axisProperty().set(Settings.AXIS_TIME.equals(settings.axis()) ? Axis.TIME : Axis.POSITION);
         explorer.axisProperty().addListener((obs, old, axis) -> settings.setAxis(axis.name()));
+        explorer.replayFromKnownStatesProperty().set(settings.replayFromKnownStates());
+        explorer.replayFromKnownStatesProperty().addListener((obs, old, on) -> {
+            settings.setReplayFromKnownStates(on);
+            settings.save();
+        });
         installDragAndDrop();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -330,7 +335,13 @@ final class MainView {
         timeAxis.setSelected(explorer.axisProperty().get() == Axis.TIME);
         explorer.axisProperty().addListener((obs, old, axis) -> timeAxis.setSelected(axis == Axis.TIME));
         timeAxis.setOnAction(e -> explorer.axisProperty().set(timeAxis.isSelected() ? Axis.TIME : Axis.POSITION));
-        Menu view = new Menu("_View", null, light, dark, toggleTheme, new SeparatorMenuItem(), timeAxis,
+        CheckMenuItem fromKnownStates = new CheckMenuItem("Replay from _Known States",
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignR.RHOMBUS_OUTLINE));
+        fromKnownStates.setId("replayFromKnownStates");
+        fromKnownStates.selectedProperty().bindBidirectional(explorer.replayFromKnownStatesProperty());
+        // only a log with snapshots (an Axon store) offers known states
+        fromKnownStates.disableProperty().bind(explorer.knownStateCountProperty().isEqualTo(0));
+        Menu view = new Menu("_View", null, light, dark, toggleTheme, new SeparatorMenuItem(), timeAxis, fromKnownStates,
                 disabledWithoutLog(item("_Fit Timeline", Shortcut.FIT_TIMELINE, MaterialDesignF.FIT_TO_PAGE_OUTLINE,
                         explorerPane::fitTimeline)),
                 disabledWithoutLog(item("Find _Stream", Shortcut.FIND_STREAM, MaterialDesignM.MAGNIFY,
@@ -668,6 +679,19 @@ final class MainView {
         viewModel.summaryProperty().addListener((obs, old, s) ->
                 rejected.pseudoClassStateChanged(BAD, s != null && s.rejected() > 0));
         rejected.setOnMouseClicked(e -> explorerPane.showProblems());
+        Label known = new Label();
+        known.setId("statusKnownStates");
+        known.getStyleClass().add("status-known-states");
+        known.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = explorer.knownStateCountProperty().get();
+            return n == 0 ? "" : " · " + Formats.count(n) + (n == 1 ? " known state" : " known states")
+                    + (explorer.replayFromKnownStatesProperty().get() ? " (replay starts from them)" : "");
+        }, explorer.knownStateCountProperty(), explorer.replayFromKnownStatesProperty()));
+        known.visibleProperty().bind(explorer.knownStateCountProperty().greaterThan(0));
+        known.managedProperty().bind(known.visibleProperty());
+        known.setTooltip(new Tooltip("Snapshots the store kept (Axon's snapshot_event_entry), shown as diamonds on the "
+                + "timeline for the inspected stream. View › Replay from Known States starts states from them: the "
+                + "snapshot is the aggregate object, which may differ in shape from the fold of the events."));
         Label cursor = new Label();
         cursor.setId("statusCursor");
         cursor.textProperty().bind(Bindings.createStringBinding(() -> explorer.cursorTextProperty().get().isEmpty()
@@ -678,7 +702,7 @@ final class MainView {
                 ? "" : "loaded in " + Formats.duration(viewModel.loadTimeProperty().get()), viewModel.loadTimeProperty()));
         right.visibleProperty().bind(viewModel.loadingProperty().not());
         right.managedProperty().bind(right.visibleProperty());
-        HBox bar = new HBox(counts, rejected, cursor, new Spacer(), loadingProgress(), right);
+        HBox bar = new HBox(counts, rejected, known, cursor, new Spacer(), loadingProgress(), right);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -293,7 +293,7 @@ final class ExplorerPane {
         events.setInspectedStream(s);
         timeline.setInspectedStream(s);
         Opened opened = explorer.openedProperty().get();
-        if (opened == null || s < 0) {
+        if (opened == null || s < 0 || s >= opened.log().streamCount()) {
             inspectedTitle.setText("No stream inspected");
             inspectedDetail.setText("");
             return;

@@ -175,6 +175,8 @@ public final class ExplorerViewModel {
         Objects.requireNonNull(log);
         generation++;
         pause();
+        // no stream of the old log may be inspected in the new one: views follow `opened` at once
+        inspectedStream.set(-1);
         opened.set(log);
         size.set(log.log().size());
         knownStateCount.set(log.log().knownStates().count());

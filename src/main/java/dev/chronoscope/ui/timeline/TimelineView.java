@@ -54,7 +54,7 @@ public class TimelineView extends Control {
     private static final CssMetaData<TimelineView, Color> PIN_COLOR =
             CSS.createColorCssMetaData("-cs-pin-color", v -> v.pinColor, Color.web("#8250df"), false);
     private static final CssMetaData<TimelineView, Color> KNOWN_STATE_COLOR =
-            CSS.createColorCssMetaData("-cs-known-state-color", v -> v.knownStateColor, Color.web("#1a7f37"), false);
+            CSS.createColorCssMetaData("-cs-known-state-color", v -> v.knownStateColor, Color.web("#1f2328"), false);
     private static final CssMetaData<TimelineView, Color> GRID_COLOR =
             CSS.createColorCssMetaData("-cs-grid-color", v -> v.gridColor, Color.web("#d0d7de"), false);
 

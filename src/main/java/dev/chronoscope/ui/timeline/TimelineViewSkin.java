@@ -549,11 +549,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         Color color = v.knownStateColorProperty().get();
         double cy = lanesBottom() + 5;
-        double r = 5;
+        double r = 6;
+        Color outline = color.getBrightness() > 0.5 ? Color.BLACK : Color.WHITE;
         g.setLineWidth(1);
         for (KnownState k : shown) {
             double x = knownStateX(range, k);
-            g.setStroke(color.deriveColor(0, 1, 1, 0.55));
+            g.setStroke(color.deriveColor(0, 1, 1, 0.7));
             g.setLineDashes(1, 2);
             g.strokeLine(x, lanesTop(), x, cy - r);
             g.setLineDashes((double[]) null);
@@ -561,7 +562,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             double[] ys = {cy - r, cy, cy + r, cy};
             g.setFill(color);
             g.fillPolygon(xs, ys, 4);
-            g.setStroke(Color.WHITE);
+            g.setStroke(outline);
             g.strokePolygon(xs, ys, 4);
         }
     }

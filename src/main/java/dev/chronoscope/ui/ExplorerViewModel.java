@@ -519,6 +519,13 @@ public final class ExplorerViewModel {
         }
         int[] events = r.opened().log().eventsOfStream(shown.stream());
         int after = SortedArrays.lowerBound(events, 0, r.cursor()) - SortedArrays.lowerBound(events, 0, known.position());
+        if (known.position() == r.cursor() && shown.changedFrom() != null) {
+            // from the fold of the events to the stored aggregate is a change of shape, not what the event
+            // did: no highlights; the Diff tab still shows it, and says so
+            shown = new Inspection(shown.cursor(), shown.stream(), shown.streamName(), shown.state(), null, shown.event(),
+                    shown.diffBefore(), shown.diffAfter(), shown.patch(), r.pinA() != null && r.pinB() != null
+                            ? shown.diffTitle() : shown.diffTitle() + " (events' fold → " + known.origin().replaceFirst(",.*", "") + ")");
+        }
         return shown.resumedFrom(known, after);
     }
 

@@ -83,6 +83,14 @@ class ExplorerKnownStatesTest {
         assertSame(k, vm.inspectionProperty().get().resumedFrom());
         assertEquals(0, vm.inspectionProperty().get().eventsAfterResume());
         assertEquals(k.state(), vm.inspectionProperty().get().state());
+        assertNull(vm.inspectionProperty().get().changedFrom(), "no highlights: the event did not change the shape");
+        assertTrue(vm.inspectionProperty().get().diffTitle().endsWith("(events' fold → Axon snapshot)"),
+                vm.inspectionProperty().get().diffTitle());
+        // one event later: the highlights are that event's changes to the snapshot
+        long next = java.util.Arrays.stream(log.eventsOfStream(s)).filter(i -> i + 1 > k.position()).findFirst().getAsInt() + 1;
+        vm.moveCursorTo(next);
+        assertEquals(k.state(), vm.inspectionProperty().get().changedFrom());
+        assertEquals(1, vm.inspectionProperty().get().eventsAfterResume());
         // before it: the fold of the events, as with the option off
         vm.moveCursorTo(k.position() - 1);
         assertNull(vm.inspectionProperty().get().resumedFrom());

@@ -338,6 +338,8 @@ final class MainView {
         CheckMenuItem fromKnownStates = new CheckMenuItem("Replay from _Known States",
                 new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignR.RHOMBUS_OUTLINE));
         fromKnownStates.setId("replayFromKnownStates");
+        fromKnownStates.setAccelerator(Shortcut.REPLAY_FROM_KNOWN_STATES.combination());
+        accelerated.add(fromKnownStates);
         fromKnownStates.selectedProperty().bindBidirectional(explorer.replayFromKnownStatesProperty());
         // only a log with snapshots (an Axon store) offers known states
         fromKnownStates.disableProperty().bind(explorer.knownStateCountProperty().isEqualTo(0));
@@ -648,6 +650,10 @@ final class MainView {
         for (MenuItem item : accelerated) {
             if (item.getAccelerator().match(e)) {
                 if (!item.isDisable()) {
+                    if (item instanceof CheckMenuItem check) {
+                        // as the menu's own accelerator support does: fire() alone does not toggle a check item
+                        check.setSelected(!check.isSelected());
+                    }
                     item.fire();
                 }
                 e.consume();

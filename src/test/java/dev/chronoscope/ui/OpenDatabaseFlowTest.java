@@ -137,6 +137,12 @@ class OpenDatabaseFlowTest {
                 banner.getText());
         assertTrue(settings.replayFromKnownStates(), "remembered");
         assertEquals(" · " + known + " known states (replay starts from them)", text(robot, "#statusKnownStates"));
+        // K turns it off again (and on): the same as the menu item
+        robot.type(KeyCode.K);
+        waitUntil(() -> !banner.isVisible());
+        assertFalse(settings.replayFromKnownStates());
+        robot.type(KeyCode.K);
+        waitUntil(() -> banner.isVisible());
         assertEquals(k.position() + "", "" + window.view().explorerPane().timeline().getKnownStates()
                 .ofStream(k.streamIndex()).get(0).position(), "the timeline has them");
     }

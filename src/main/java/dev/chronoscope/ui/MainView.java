@@ -690,14 +690,29 @@ final class MainView {
         known.getStyleClass().add("status-known-states");
         known.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = explorer.knownStateCountProperty().get();
-            return n == 0 ? "" : " · " + Formats.count(n) + (n == 1 ? " known state" : " known states")
-                    + (explorer.replayFromKnownStatesProperty().get() ? " (replay starts from them)" : "");
-        }, explorer.knownStateCountProperty(), explorer.replayFromKnownStatesProperty()));
-        known.visibleProperty().bind(explorer.knownStateCountProperty().greaterThan(0));
+            int bad = knownStateProblems().size();
+            if (n == 0 && bad == 0) {
+                return "";
+            }
+            return " · " + Formats.count(n) + (n == 1 ? " known state" : " known states")
+                    + (bad == 0 ? "" : ", " + Formats.count(bad) + " unusable")
+                    + (n > 0 && explorer.replayFromKnownStatesProperty().get() ? " (replay starts from them)" : "");
+        }, explorer.knownStateCountProperty(), explorer.replayFromKnownStatesProperty(), explorer.openedProperty()));
+        known.visibleProperty().bind(known.textProperty().isNotEmpty());
         known.managedProperty().bind(known.visibleProperty());
-        known.setTooltip(new Tooltip("Snapshots the store kept (Axon's snapshot_event_entry), shown as diamonds on the "
-                + "timeline for the inspected stream. View › Replay from Known States starts states from them: the "
-                + "snapshot is the aggregate object, which may differ in shape from the fold of the events."));
+        String about = "Snapshots the store kept (Axon's snapshot_event_entry), shown as diamonds on the timeline for "
+                + "the inspected stream. View › Replay from Known States (K) starts states from them: the snapshot is "
+                + "the aggregate object, which may differ in shape from the fold of the events.";
+        Tooltip knownTip = new Tooltip(about);
+        knownTip.setWrapText(true);
+        knownTip.setMaxWidth(520);
+        known.setTooltip(knownTip);
+        explorer.openedProperty().addListener((obs, old, now) -> {
+            List<String> problems = knownStateProblems();
+            knownTip.setText(problems.isEmpty() ? about : about + "\n\nNot usable:\n• "
+                    + String.join("\n• ", problems.subList(0, Math.min(10, problems.size())))
+                    + (problems.size() > 10 ? "\n… and " + (problems.size() - 10) + " more" : ""));
+        });
         Label cursor = new Label();
         cursor.setId("statusCursor");
         cursor.textProperty().bind(Bindings.createStringBinding(() -> explorer.cursorTextProperty().get().isEmpty()
@@ -715,4 +730,15 @@ final class MainView {
     }
 
     private static final javafx.css.PseudoClass BAD = javafx.css.PseudoClass.getPseudoClass("bad");
+
+    /** The open log's snapshots that could not be offered as known states, with why. */
+    private List<String> knownStateProblems() {
+        ExplorerViewModel.Opened o = explorer.openedProperty().get();
+        return o == null ? List.of() : o.log().knownStates().problems();
+    }
+
+    /** The status bar's known-state tooltip: for tests. */
+    String knownStatesTooltip() {
+        return ((Label) root.lookup("#statusKnownStates")).getTooltip().getText();
+    }
 }

@@ -64,6 +64,29 @@ class OpenDatabaseFlowTest {
                 new AxonWriter.H2TableFactory(), 3);
     }
 
+    @Test
+    void snapshotsThatCannotBeUsedAreCountedInTheStatusBarWithTheirReasons(FxRobot robot) throws Exception {
+        String bad = "jdbc:h2:" + dir.resolve("giftcards-bad").toAbsolutePath();
+        AxonWriter.writeWithSnapshots(bad, "", JacksonSerializer.defaultSerializer(), EventSchema.builder().build(),
+                new AxonWriter.H2TableFactory(), 3);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(bad, "", null);
+                java.sql.Statement st = c.createStatement()) {
+            // what Axon's JavaSerializer would have written: not JSON, not XML
+            st.execute("UPDATE SnapshotEventEntry SET payload = X'ACED0005' WHERE aggregateIdentifier = 'gc-2'");
+        }
+        dialogs.database = DatabaseOptions.of(bad);
+        pressOpenDatabase(robot);
+        waitUntil(() -> !viewModel.loadingProperty().get() && viewModel.explorer().openedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("12 events · 3 streams", text(robot, "#statusText"), "every event loads");
+        assertEquals(" · 0 rejected", text(robot, "#statusRejected"));
+        assertEquals(" · 1 known state, 1 unusable", text(robot, "#statusKnownStates"));
+        String tip = WaitForAsyncUtils.asyncFx(() -> window.view().knownStatesTooltip()).get(10, TimeUnit.SECONDS);
+        assertTrue(tip.contains("Not usable:\n• snapshot of gc-2 at version "), tip);
+        assertTrue(tip.contains("Java serialization"), tip);
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }

@@ -64,6 +64,8 @@ public final class Replayer {
     private final boolean fromKnownStates;
     /** The replayer over the same log that folds from the first event ({@code this} when it is that one). */
     private final Replayer eventsOnly;
+    /** Per stream, the last state answered from a known state (resuming replayers only). */
+    private final AtomicReferenceArray<Resumed> resumed;
     /** The one that starts from known states, made on first use; {@code this} when it is that one. */
     private volatile Replayer resuming;
 
@@ -83,6 +85,7 @@ public final class Replayer {
         this.streamsInPositionOrder = firstAppearanceOrder(log);
         this.fromKnownStates = false;
         this.eventsOnly = this;
+        this.resumed = null;
     }
 
     /** The replayer of {@code base} that starts from known states, sharing its checkpoints. */
@@ -94,6 +97,7 @@ public final class Replayer {
         this.streamsInPositionOrder = base.streamsInPositionOrder;
         this.fromKnownStates = true;
         this.eventsOnly = base;
+        this.resumed = new AtomicReferenceArray<>(base.log.streamCount());
         this.resuming = this;
     }
 
@@ -300,7 +304,20 @@ public final class Replayer {
             KnownState k = log.knownStates().latestAtOrBefore(s, position);
             if (k != null) {
                 int m = countAtOrBefore(events, k.position()); // the known state includes its event
-                return m >= n ? k.state() : reducer.fold(k.state(), log, events, m, n);
+                if (m >= n) {
+                    return k.state();
+                }
+                // fold on from the last answer after the same known state when it is not past n (a forward drag)
+                Resumed last = resumed.get(s);
+                int from = m;
+                JsonNode state = k.state();
+                if (last != null && last.from() == k && last.count() <= n && last.count() > m) {
+                    from = last.count();
+                    state = last.state();
+                }
+                state = from == n ? state : reducer.fold(state, log, events, from, n);
+                resumed.set(s, new Resumed(k, n, state));
+                return state;
             }
         }
         return stateAfter(s, events, n);
@@ -354,4 +371,7 @@ public final class Replayer {
      * events.
      */
     private record Track(JsonNode[] checkpoints, int frontier, JsonNode frontierState) {}
+
+    /** The last state answered from a known state: after the stream's first {@code count} events, from {@code from}. */
+    private record Resumed(KnownState from, int count, JsonNode state) {}
 }

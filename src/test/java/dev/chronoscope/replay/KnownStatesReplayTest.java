@@ -95,6 +95,22 @@ class KnownStatesReplayTest {
                     assertNull(events.knownStateAt(s, p));
                 }
             }
+            // asked again in a random order (drags back and forth): the same answers
+            Random random = new Random(seed);
+            for (int q = 0; q < 3 * log.size(); q++) {
+                long p = random.nextInt(log.size() + 1);
+                int s = log.size() == 0 ? 0 : random.nextInt(Math.max(1, log.streamCount()));
+                if (s < log.streamCount()) {
+                    KnownState k = known.latestAtOrBefore(s, p);
+                    JsonNode expected = k == null ? naive[(int) p][s] : NODES.objectNode().put("snapshotAt", (int) k.position());
+                    for (int i = k == null ? Integer.MAX_VALUE : (int) k.position(); i < p; i++) {
+                        if (log.streamIndex(i) == s && log.data(i) != null) {
+                            expected = RandomLogs.naiveMergePatch(expected, log.data(i));
+                        }
+                    }
+                    assertEquals(expected, resuming.stateAt(s, p), "seed " + seed + " again: stream " + s + " at " + p);
+                }
+            }
             for (KnownState k : known.all()) {
                 assertEquals(NODES.objectNode().put("snapshotAt", (int) k.position()), k.state(), "known states are never mutated");
             }

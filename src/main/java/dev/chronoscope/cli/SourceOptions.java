@@ -191,6 +191,7 @@ final class SourceOptions {
             throw new CommandFailure(source + ": loading was cancelled", e);
         }
         reportRejections(log, err);
+        reportKnownStateProblems(log, err);
         return log;
     }
 
@@ -225,6 +226,18 @@ final class SourceOptions {
 
     private static List<String> sortedRoles() {
         return ROLES.stream().sorted().toList();
+    }
+
+    /** Snapshots that could not be offered as known states: warnings, never a failure. */
+    static void reportKnownStateProblems(EventLog log, PrintStream err) {
+        List<String> problems = log.knownStates().problems();
+        int shown = Math.min(REJECTIONS_SHOWN, problems.size());
+        for (int i = 0; i < shown; i++) {
+            err.println("warning: " + log.source() + ": " + problems.get(i));
+        }
+        if (problems.size() > shown) {
+            err.printf(Locale.ROOT, "warning: … and %d more unusable snapshots%n", problems.size() - shown);
+        }
     }
 
     static void reportRejections(EventLog log, PrintStream err) {

@@ -29,10 +29,22 @@ final class StateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     PointInTime point;
 
+    @Option(names = {"--from-known-states", "--from-snapshots"},
+            description = "Start each stream's fold from its latest known state (an Axon snapshot) at or before the "
+                    + "point, then fold the later events into it. The snapshot holds the aggregate's own fields, "
+                    + "so the state may differ in shape from the fold of all events.")
+    boolean fromKnownStates;
+
     @Override
     public Integer call() {
         EventLog log = source.load(parent.err());
         Replayer replayer = new Replayer(log, MergePatchReducer.INSTANCE);
+        if (fromKnownStates) {
+            if (log.knownStates().isEmpty()) {
+                parent.err().println("warning: " + log.source() + ": no known states (snapshots); the state is the fold of the events");
+            }
+            replayer = replayer.resumingFromKnownStates();
+        }
         long position = PointInTime.resolve(point, replayer, source.zoneId());
         JsonNode state;
         if (stream != null) {

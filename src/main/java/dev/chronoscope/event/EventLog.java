@@ -52,6 +52,7 @@ public final class EventLog {
     private final long lastTimeMicros;
     private final List<Rejection> rejections;
     private final Map<String, String> mapping;
+    private final KnownStates knownStates;
 
     private EventLog(Builder b, int[] order) {
         this.source = b.source;
@@ -69,7 +70,7 @@ public final class EventLog {
         this.streamTypeNames = b.streamTypes.names.toArray(String[]::new);
         this.streamIndex = Map.copyOf(b.streams.index);
         this.rejections = List.copyOf(b.rejections);
-        this.mapping = Collections.unmodifiableMap(new LinkedHashMap<>(b.mapping));
+        Map<String, String> m = new LinkedHashMap<>(b.mapping);
 
         int[] counts = new int[streamNames.length];
         typeCounts = new int[typeNames.length];
@@ -95,6 +96,14 @@ public final class EventLog {
             int s = streamColumn[i];
             eventsByStream[s][fill[s]++] = i;
         }
+        this.knownStates = KnownStates.resolve(this, b.knownStates, b.knownStateProblems);
+        if (b.knownStatesFrom != null) {
+            int read = b.knownStates.size() + b.knownStateProblems.size();
+            int unusable = knownStates.problems().size();
+            m.put("knownStates", read + " snapshot" + (read == 1 ? "" : "s") + " in " + b.knownStatesFrom
+                    + (unusable == 0 ? "" : ", " + unusable + " not usable"));
+        }
+        this.mapping = Collections.unmodifiableMap(m);
     }
 
     private static int[] permute(int[] column, int[] order, int size) {
@@ -142,6 +151,14 @@ public final class EventLog {
     /** The source field that filled each envelope role ({@code stream → streamId}, …), in role order. */
     public Map<String, String> mapping() {
         return mapping;
+    }
+
+    /**
+     * The states the source stored beside its events (Axon snapshots), tied to their events;
+     * {@link KnownStates#NONE} for sources that keep none.
+     */
+    public KnownStates knownStates() {
+        return knownStates;
     }
 
     // ---- streams and types -------------------------------------------------------------------
@@ -348,6 +365,9 @@ public final class EventLog {
         private final Dictionary streamTypes = new Dictionary();
         private final List<Rejection> rejections = new ArrayList<>();
         private final Map<String, String> mapping = new LinkedHashMap<>();
+        private final List<KnownStates.Raw> knownStates = new ArrayList<>();
+        private final List<String> knownStateProblems = new ArrayList<>();
+        private String knownStatesFrom;
 
         private Builder(String source) {
             this.source = source;
@@ -441,6 +461,47 @@ public final class EventLog {
         /** Records a rejected record. */
         public void reject(Rejection rejection) {
             rejections.add(rejection);
+        }
+
+        /**
+         * Adds a state the source stored for {@code stream} after its event with {@code version}
+         * (an Axon snapshot); it is tied to that event when the log is built, or reported as a
+         * problem when the log has no such event. {@code json} must be one valid JSON value.
+         *
+         * @param timeMicros when it was stored, or {@link #NO_TIME}
+         * @param origin where it came from, in words ({@code Axon snapshot, payload type …})
+         * @throws IllegalArgumentException when {@code json} is not valid JSON
+         */
+        public void knownState(String stream, long version, long timeMicros, String origin, byte[] json) {
+            Objects.requireNonNull(stream, "stream");
+            Objects.requireNonNull(origin, "origin");
+            try (JsonParser p = Json.MAPPER.getFactory().createParser(json)) {
+                if (p.nextToken() == null) {
+                    throw new IllegalArgumentException("empty known state");
+                }
+                p.skipChildren();
+                if (p.nextToken() != null) {
+                    throw new IllegalArgumentException("more than one JSON value in a known state");
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("known state is not valid JSON: " + e.getMessage(), e);
+            }
+            knownStates.add(new KnownStates.Raw(stream, version, timeMicros, origin, json.clone()));
+        }
+
+        /**
+         * Says where the known states were read from ({@code public.snapshot_event_entry}): the
+         * built log's {@link EventLog#mapping() mapping} then reports them under {@code knownStates}
+         * ({@code 3 snapshots in public.snapshot_event_entry}, with {@code , 1 not usable} when some
+         * could not be offered).
+         */
+        public void knownStatesFrom(String where) {
+            knownStatesFrom = where;
+        }
+
+        /** Records a stored state that could not be read (never fatal), with the reason. */
+        public void knownStateProblem(String problem) {
+            knownStateProblems.add(Objects.requireNonNull(problem));
         }
 
         /** Records which source field filled an envelope role. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.event.Instants;
+import dev.chronoscope.event.KnownState;
 import dev.chronoscope.event.SortedArrays;
 import java.time.Instant;
 import java.util.Arrays;
@@ -34,7 +35,14 @@ import java.util.stream.IntStream;
  * extend the same stream at once may both do the work (the results are equal, as reducers are
  * pure); there is no lock shared across streams.
  *
- * <p>States handed out are shared with the checkpoints: treat them as read-only.
+ * <p><b>Known states</b> (Axon snapshots, {@link EventLog#knownStates()}): off by default. The
+ * replayer returned by {@link #resumingFromKnownStates()} starts a stream's fold from its latest
+ * known state at or before the asked position, when there is one, and folds only the stream's
+ * later events into it; it shares this replayer's checkpoints for everything else. The known state
+ * is what the source stored (for Axon: the aggregate object's fields), which may differ in shape
+ * from the fold of the events; that is why it is a choice and not a shortcut.
+ *
+ * <p>States handed out are shared with the checkpoints and the known states: treat them as read-only.
  */
 public final class Replayer {
 
@@ -52,6 +60,14 @@ public final class Replayer {
     private final int[] streamsInPositionOrder;
     /** suffixMinTime[i] = min time of the events at index ≥ i (ignoring events without time); lazy. */
     private volatile long[] suffixMinTime;
+    /** Whether folds start from the latest known state at or before the position asked. */
+    private final boolean fromKnownStates;
+    /** The replayer over the same log that folds from the first event ({@code this} when it is that one). */
+    private final Replayer eventsOnly;
+    /** Per stream, the last state answered from a known state (resuming replayers only). */
+    private final AtomicReferenceArray<Resumed> resumed;
+    /** The one that starts from known states, made on first use; {@code this} when it is that one. */
+    private volatile Replayer resuming;
 
     public Replayer(EventLog log, Reducer reducer) {
         this(log, reducer, DEFAULT_CHECKPOINT_INTERVAL);
@@ -67,6 +83,56 @@ public final class Replayer {
         this.interval = checkpointInterval;
         this.tracks = new AtomicReferenceArray<>(log.streamCount());
         this.streamsInPositionOrder = firstAppearanceOrder(log);
+        this.fromKnownStates = false;
+        this.eventsOnly = this;
+        this.resumed = null;
+    }
+
+    /** The replayer of {@code base} that starts from known states, sharing its checkpoints. */
+    private Replayer(Replayer base) {
+        this.log = base.log;
+        this.reducer = base.reducer;
+        this.interval = base.interval;
+        this.tracks = base.tracks;
+        this.streamsInPositionOrder = base.streamsInPositionOrder;
+        this.fromKnownStates = true;
+        this.eventsOnly = base;
+        this.resumed = new AtomicReferenceArray<>(base.log.streamCount());
+        this.resuming = this;
+    }
+
+    /**
+     * A replayer over the same log and reducer that starts each stream's fold from the latest
+     * {@link KnownState} at or before the position asked (when the stream has one there), then
+     * folds the stream's later events into it. Shares this replayer's checkpoints; the same
+     * object on every call. Without known states in the log its answers equal this one's.
+     */
+    public Replayer resumingFromKnownStates() {
+        Replayer r = resuming;
+        if (r == null) {
+            r = new Replayer(this);
+            resuming = r;
+        }
+        return r;
+    }
+
+    /** The replayer that folds every stream from its first event (this one, unless it resumes from known states). */
+    public Replayer eventsOnly() {
+        return eventsOnly;
+    }
+
+    /** Whether this replayer starts folds from known states. */
+    public boolean resumesFromKnownStates() {
+        return fromKnownStates;
+    }
+
+    /**
+     * The known state the state of stream {@code streamIndex} at {@code position} starts from, or
+     * {@code null} when it is the fold from the stream's first event (always, unless this replayer
+     * {@link #resumesFromKnownStates() resumes from known states}).
+     */
+    public KnownState knownStateAt(int streamIndex, long position) {
+        return fromKnownStates ? log.knownStates().latestAtOrBefore(streamIndex, position) : null;
     }
 
     private static int[] firstAppearanceOrder(EventLog log) {
@@ -112,7 +178,7 @@ public final class Replayer {
         }
         int[] events = log.eventsOfStream(streamIndex);
         int n = countAtOrBefore(events, position);
-        return n == 0 ? null : stateAfter(streamIndex, events, n);
+        return n == 0 ? null : state(streamIndex, events, n, position);
     }
 
     /** Like {@link #stateAt(int, long)}; {@code null} also for a stream the log does not have. */
@@ -146,7 +212,7 @@ public final class Replayer {
         (count >= PARALLEL_WORLD_THRESHOLD ? range.parallel() : range).forEach(i -> {
             int s = streamsInPositionOrder[i];
             int[] events = log.eventsOfStream(s);
-            states[i] = stateAfter(s, events, countAtOrBefore(events, position));
+            states[i] = state(s, events, countAtOrBefore(events, position), position);
         });
         ObjectNode world = JsonNodeFactory.instance.objectNode();
         for (int i = 0; i < count; i++) {
@@ -228,6 +294,35 @@ public final class Replayer {
         return SortedArrays.lowerBound(events, 0, position); // events with index < position
     }
 
+    /**
+     * The state after the first {@code n ≥ 1} events of the stream (those with position ≤
+     * {@code position}): from the latest known state at or before {@code position} when this
+     * replayer resumes from them, else from the checkpoints.
+     */
+    private JsonNode state(int s, int[] events, int n, long position) {
+        if (fromKnownStates) {
+            KnownState k = log.knownStates().latestAtOrBefore(s, position);
+            if (k != null) {
+                int m = countAtOrBefore(events, k.position()); // the known state includes its event
+                if (m >= n) {
+                    return k.state();
+                }
+                // fold on from the last answer after the same known state when it is not past n (a forward drag)
+                Resumed last = resumed.get(s);
+                int from = m;
+                JsonNode state = k.state();
+                if (last != null && last.from() == k && last.count() <= n && last.count() > m) {
+                    from = last.count();
+                    state = last.state();
+                }
+                state = from == n ? state : reducer.fold(state, log, events, from, n);
+                resumed.set(s, new Resumed(k, n, state));
+                return state;
+            }
+        }
+        return stateAfter(s, events, n);
+    }
+
     /** The state after the first {@code n ≥ 1} events of the stream. */
     private JsonNode stateAfter(int s, int[] events, int n) {
         Track track = tracks.get(s);
@@ -276,4 +371,7 @@ public final class Replayer {
      * events.
      */
     private record Track(JsonNode[] checkpoints, int frontier, JsonNode frontierState) {}
+
+    /** The last state answered from a known state: after the stream's first {@code count} events, from {@code from}. */
+    private record Resumed(KnownState from, int count, JsonNode state) {}
 }

@@ -3,6 +3,7 @@ package dev.chronoscope.ui;
 import atlantafx.base.theme.Styles;
 import dev.chronoscope.diff.StateDiff;
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.event.KnownState;
 import dev.chronoscope.event.Rejection;
 import dev.chronoscope.ui.ExplorerViewModel.Inspection;
 import dev.chronoscope.ui.ExplorerViewModel.Opened;
@@ -39,6 +40,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
@@ -66,6 +68,7 @@ final class ExplorerPane {
     private final Tab problemsTab = new Tab("Problems");
     private final Label inspectedTitle = new Label();
     private final Label inspectedDetail = new Label();
+    private final Label knownStateBanner = new Label();
 
     ExplorerPane(ExplorerViewModel explorer, Settings settings) {
         this.explorer = explorer;
@@ -220,7 +223,19 @@ final class ExplorerPane {
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("pane-header");
 
-        Tab stateTab = new Tab("State", state);
+        knownStateBanner.setId("knownStateBanner");
+        knownStateBanner.getStyleClass().addAll("known-state-banner", Styles.TEXT_SMALL);
+        knownStateBanner.setGraphic(new FontIcon(MaterialDesignR.RHOMBUS_OUTLINE));
+        knownStateBanner.setWrapText(true);
+        knownStateBanner.setMaxWidth(Double.MAX_VALUE);
+        knownStateBanner.setTooltip(new Tooltip("View › Replay from Known States is on. This state starts from the "
+                + "snapshot the store kept — for Axon, the aggregate object's own fields — and merges the stream's later "
+                + "events into it. It can differ in shape from the fold of all events (the default), which uses only "
+                + "the events' payloads. Exports are always the fold of the events."));
+        knownStateBanner.setVisible(false);
+        knownStateBanner.managedProperty().bind(knownStateBanner.visibleProperty());
+        VBox.setVgrow(state, Priority.ALWAYS);
+        Tab stateTab = new Tab("State", new VBox(knownStateBanner, state));
         stateTab.setId("stateTab");
         Tab diffTab = new Tab("Diff", diff);
         diffTab.setId("diffTab");
@@ -286,6 +301,7 @@ final class ExplorerPane {
         streams.setLog(log, opened == null ? null : opened.streams());
         events.setLog(log);
         timeline.setDensity(opened == null ? null : opened.density());
+        timeline.setKnownStates(log == null ? null : log.knownStates());
         slider.setMax(Math.max(1, log == null ? 1 : log.size()));
         slider.setMajorTickUnit(Math.max(1, slider.getMax() / 10));
         List<Rejection> rejected = log == null ? List.of() : log.rejections();
@@ -316,7 +332,7 @@ final class ExplorerPane {
         events.setInspectedStream(s);
         timeline.setInspectedStream(s);
         Opened opened = explorer.openedProperty().get();
-        if (opened == null || s < 0) {
+        if (opened == null || s < 0 || s >= opened.log().streamCount()) {
             inspectedTitle.setText("No stream inspected");
             inspectedDetail.setText("");
             return;
@@ -325,8 +341,10 @@ final class ExplorerPane {
         int[] streamEvents = log.eventsOfStream(s);
         inspectedTitle.setText(log.streamName(s));
         String type = streamEvents.length == 0 ? null : log.streamType(streamEvents[0]);
+        int known = log.knownStates().ofStream(s).size();
         inspectedDetail.setText((type == null ? "" : type + " · ") + Formats.count(streamEvents.length)
-                + (streamEvents.length == 1 ? " event" : " events"));
+                + (streamEvents.length == 1 ? " event" : " events")
+                + (known == 0 ? "" : " · " + Formats.count(known) + (known == 1 ? " known state" : " known states")));
     }
 
     /**
@@ -335,7 +353,7 @@ final class ExplorerPane {
      */
     private void showInspection(Inspection shown) {
         Tab selected = inspector.getSelectionModel().getSelectedItem();
-        if (selected == null || selected.getContent() == state) {
+        if (selected == null || selected.getContent() == state.getParent()) {
             showState(shown);
         } else if (selected.getContent() == diff) {
             showDiff(shown);
@@ -345,6 +363,7 @@ final class ExplorerPane {
     }
 
     private void showState(Inspection shown) {
+        showResumedFrom(shown);
         if (shown == null) {
             state.show(null, null);
             return;
@@ -353,6 +372,18 @@ final class ExplorerPane {
                 : shown.streamName() + " has no state at #" + Formats.count(shown.cursor())
                         + ": its first event comes later.");
         state.show(shown.state(), shown.changedFrom());
+    }
+
+    /** Says, above the State tree, when the state starts from a known state rather than the first event. */
+    private void showResumedFrom(Inspection shown) {
+        KnownState k = shown == null ? null : shown.resumedFrom();
+        knownStateBanner.setVisible(k != null);
+        if (k != null) {
+            int after = shown.eventsAfterResume();
+            knownStateBanner.setText("From " + k.origin().replaceFirst(",.*", "") + " at version " + k.version()
+                    + " (#" + Formats.count(k.position()) + ")" + (after == 0 ? "" : ", then " + Formats.count(after)
+                    + (after == 1 ? " later event" : " later events")));
+        }
     }
 
     private void showDiff(Inspection shown) {
@@ -365,6 +396,10 @@ final class ExplorerPane {
     }
 
     // ---- for tests -------------------------------------------------------------------------------
+
+    Label knownStateBanner() {
+        return knownStateBanner;
+    }
 
     StateView stateView() {
         return state;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.chronoscope.diff.StateDiff;
 import dev.chronoscope.event.Event;
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.event.KnownState;
 import dev.chronoscope.event.SortedArrays;
 import dev.chronoscope.replay.MergePatchReducer;
 import dev.chronoscope.replay.Replayer;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +33,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -83,6 +86,9 @@ public final class ExplorerViewModel {
      * @param patch RFC 6902 operations from {@code diffBefore} to {@code diffAfter}, or {@code null}
      *     when there is nothing to compare
      * @param diffTitle what the diff compares, e.g. {@code "#1,203 → #1,240 · MoneyWithdrawn"}
+     * @param resumedFrom the known state (Axon snapshot) {@code state} starts from, or {@code null}
+     *     when it is the fold of the stream's events from its first one
+     * @param eventsAfterResume the stream's events folded into {@code resumedFrom} up to the cursor
      */
     public record Inspection(
             long cursor,
@@ -94,7 +100,22 @@ public final class ExplorerViewModel {
             JsonNode diffBefore,
             JsonNode diffAfter,
             ArrayNode patch,
-            String diffTitle) {}
+            String diffTitle,
+            KnownState resumedFrom,
+            int eventsAfterResume) {
+
+        /** An inspection of a state folded from the stream's first event. */
+        public Inspection(long cursor, int stream, String streamName, JsonNode state, JsonNode changedFrom, Event event,
+                JsonNode diffBefore, JsonNode diffAfter, ArrayNode patch, String diffTitle) {
+            this(cursor, stream, streamName, state, changedFrom, event, diffBefore, diffAfter, patch, diffTitle, null, 0);
+        }
+
+        /** The same inspection, noting the known state its states start from. */
+        Inspection resumedFrom(KnownState known, int eventsAfter) {
+            return known == null ? this : new Inspection(cursor, stream, streamName, state, changedFrom, event,
+                    diffBefore, diffAfter, patch, diffTitle, known, eventsAfter);
+        }
+    }
 
     /** Which points the diff compares. */
     public enum DiffMode {
@@ -110,7 +131,8 @@ public final class ExplorerViewModel {
         B
     }
 
-    private record Request(long generation, Opened opened, long cursor, int stream, Long pinA, Long pinB) {}
+    private record Request(long generation, Opened opened, long cursor, int stream, Long pinA, Long pinB,
+            boolean fromKnownStates) {}
 
     private final TaskExecutor executor;
 
@@ -129,6 +151,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 100);
     private final ObjectProperty<Axis> axis = new SimpleObjectProperty<>(this, "axis", Axis.POSITION);
+    private final BooleanProperty replayFromKnownStates = new SimpleBooleanProperty(this, "replayFromKnownStates");
+    private final ReadOnlyIntegerWrapper knownStateCount = new ReadOnlyIntegerWrapper(this, "knownStateCount");
 
     private long generation;
     private boolean inFlight;
@@ -138,6 +162,7 @@ public final class ExplorerViewModel {
 
     public ExplorerViewModel(TaskExecutor executor) {
         this.executor = Objects.requireNonNull(executor);
+        replayFromKnownStates.addListener((obs, old, now) -> requestInspection());
     }
 
     // ---- opening ---------------------------------------------------------------------------------
@@ -150,8 +175,11 @@ public final class ExplorerViewModel {
         Objects.requireNonNull(log);
         generation++;
         pause();
+        // no stream of the old log may be inspected in the new one: views follow `opened` at once
+        inspectedStream.set(-1);
         opened.set(log);
         size.set(log.log().size());
+        knownStateCount.set(log.log().knownStates().count());
         pinA.set(null);
         pinB.set(null);
         diffMode.set(DiffMode.PREVIOUS_EVENT);
@@ -170,6 +198,7 @@ public final class ExplorerViewModel {
         pause();
         opened.set(null);
         size.set(0);
+        knownStateCount.set(0);
         cursor.set(0);
         inspectedStream.set(-1);
         pinA.set(null);
@@ -447,7 +476,8 @@ public final class ExplorerViewModel {
     }
 
     private void submitInspection() {
-        Request request = new Request(generation, opened.get(), cursor.get(), inspectedStream.get(), pinA.get(), pinB.get());
+        Request request = new Request(generation, opened.get(), cursor.get(), inspectedStream.get(), pinA.get(), pinB.get(),
+                replayFromKnownStates.get());
         inFlight = true;
         dirty = false;
         executor.submit(progress -> compute(request), new TaskExecutor.Listener<Inspection>() {
@@ -478,8 +508,29 @@ public final class ExplorerViewModel {
 
     /** Computes what the inspector shows; runs on a worker thread, touches no property. */
     private static Inspection compute(Request r) {
+        Replayer replayer = r.fromKnownStates() ? r.opened().replayer().resumingFromKnownStates() : r.opened().replayer();
+        Inspection shown = compute(r, replayer);
+        if (shown.stream() < 0 || shown.state() == null) {
+            return shown;
+        }
+        KnownState known = replayer.knownStateAt(shown.stream(), r.cursor());
+        if (known == null) {
+            return shown;
+        }
+        int[] events = r.opened().log().eventsOfStream(shown.stream());
+        int after = SortedArrays.lowerBound(events, 0, r.cursor()) - SortedArrays.lowerBound(events, 0, known.position());
+        if (known.position() == r.cursor() && shown.changedFrom() != null) {
+            // from the fold of the events to the stored aggregate is a change of shape, not what the event
+            // did: no highlights; the Diff tab still shows it, and says so
+            shown = new Inspection(shown.cursor(), shown.stream(), shown.streamName(), shown.state(), null, shown.event(),
+                    shown.diffBefore(), shown.diffAfter(), shown.patch(), r.pinA() != null && r.pinB() != null
+                            ? shown.diffTitle() : shown.diffTitle() + " (events' fold → " + known.origin().replaceFirst(",.*", "") + ")");
+        }
+        return shown.resumedFrom(known, after);
+    }
+
+    private static Inspection compute(Request r, Replayer replayer) {
         EventLog log = r.opened().log();
-        Replayer replayer = r.opened().replayer();
         long c = r.cursor();
         Event event = c == 0 ? null : log.event((int) (c - 1));
         int s = r.stream();
@@ -605,5 +656,19 @@ public final class ExplorerViewModel {
     /** The timeline's axis. */
     public ObjectProperty<Axis> axisProperty() {
         return axis;
+    }
+
+    /**
+     * Whether states start from the latest known state (Axon snapshot) at or before the point
+     * shown, with the later events folded in, instead of from the stream's first event. Off by
+     * default; changing it recomputes the inspection. Exports stay the fold of the events.
+     */
+    public BooleanProperty replayFromKnownStatesProperty() {
+        return replayFromKnownStates;
+    }
+
+    /** How many known states the open log offers (0 without a log). */
+    public ReadOnlyIntegerProperty knownStateCountProperty() {
+        return knownStateCount.getReadOnlyProperty();
     }
 }

@@ -120,6 +120,11 @@ final class MainView {
         explorer.speedProperty().addListener((obs, old, speed) -> settings.setPlaybackSpeed(speed.doubleValue()));
         explorer.axisProperty().set(Settings.AXIS_TIME.equals(settings.axis()) ? Axis.TIME : Axis.POSITION);
         explorer.axisProperty().addListener((obs, old, axis) -> settings.setAxis(axis.name()));
+        explorer.replayFromKnownStatesProperty().set(settings.replayFromKnownStates());
+        explorer.replayFromKnownStatesProperty().addListener((obs, old, on) -> {
+            settings.setReplayFromKnownStates(on);
+            settings.save();
+        });
         installDragAndDrop();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -327,7 +332,15 @@ final class MainView {
         timeAxis.setSelected(explorer.axisProperty().get() == Axis.TIME);
         explorer.axisProperty().addListener((obs, old, axis) -> timeAxis.setSelected(axis == Axis.TIME));
         timeAxis.setOnAction(e -> explorer.axisProperty().set(timeAxis.isSelected() ? Axis.TIME : Axis.POSITION));
-        Menu view = new Menu("_View", null, light, dark, toggleTheme, new SeparatorMenuItem(), timeAxis,
+        CheckMenuItem fromKnownStates = new CheckMenuItem("Replay from _Known States",
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignR.RHOMBUS_OUTLINE));
+        fromKnownStates.setId("replayFromKnownStates");
+        fromKnownStates.setAccelerator(Shortcut.REPLAY_FROM_KNOWN_STATES.combination());
+        accelerated.add(fromKnownStates);
+        fromKnownStates.selectedProperty().bindBidirectional(explorer.replayFromKnownStatesProperty());
+        // only a log with snapshots (an Axon store) offers known states
+        fromKnownStates.disableProperty().bind(explorer.knownStateCountProperty().isEqualTo(0));
+        Menu view = new Menu("_View", null, light, dark, toggleTheme, new SeparatorMenuItem(), timeAxis, fromKnownStates,
                 disabledWithoutLog(item("_Fit Timeline", Shortcut.FIT_TIMELINE, MaterialDesignF.FIT_TO_PAGE_OUTLINE,
                         explorerPane::fitTimeline)),
                 disabledWithoutLog(item("Find _Stream", Shortcut.FIND_STREAM, MaterialDesignM.MAGNIFY,
@@ -634,6 +647,10 @@ final class MainView {
         for (MenuItem item : accelerated) {
             if (item.getAccelerator().match(e)) {
                 if (!item.isDisable()) {
+                    if (item instanceof CheckMenuItem check) {
+                        // as the menu's own accelerator support does: fire() alone does not toggle a check item
+                        check.setSelected(!check.isSelected());
+                    }
                     item.fire();
                 }
                 e.consume();
@@ -665,6 +682,34 @@ final class MainView {
         viewModel.summaryProperty().addListener((obs, old, s) ->
                 rejected.pseudoClassStateChanged(BAD, s != null && s.rejected() > 0));
         rejected.setOnMouseClicked(e -> explorerPane.showProblems());
+        Label known = new Label();
+        known.setId("statusKnownStates");
+        known.getStyleClass().add("status-known-states");
+        known.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = explorer.knownStateCountProperty().get();
+            int bad = knownStateProblems().size();
+            if (n == 0 && bad == 0) {
+                return "";
+            }
+            return " · " + Formats.count(n) + (n == 1 ? " known state" : " known states")
+                    + (bad == 0 ? "" : ", " + Formats.count(bad) + " unusable")
+                    + (n > 0 && explorer.replayFromKnownStatesProperty().get() ? " (replay starts from them)" : "");
+        }, explorer.knownStateCountProperty(), explorer.replayFromKnownStatesProperty(), explorer.openedProperty()));
+        known.visibleProperty().bind(known.textProperty().isNotEmpty());
+        known.managedProperty().bind(known.visibleProperty());
+        String about = "Snapshots the store kept (Axon's snapshot_event_entry), shown as diamonds on the timeline for "
+                + "the inspected stream. View › Replay from Known States (K) starts states from them: the snapshot is "
+                + "the aggregate object, which may differ in shape from the fold of the events.";
+        Tooltip knownTip = new Tooltip(about);
+        knownTip.setWrapText(true);
+        knownTip.setMaxWidth(520);
+        known.setTooltip(knownTip);
+        explorer.openedProperty().addListener((obs, old, now) -> {
+            List<String> problems = knownStateProblems();
+            knownTip.setText(problems.isEmpty() ? about : about + "\n\nNot usable:\n• "
+                    + String.join("\n• ", problems.subList(0, Math.min(10, problems.size())))
+                    + (problems.size() > 10 ? "\n… and " + (problems.size() - 10) + " more" : ""));
+        });
         Label cursor = new Label();
         cursor.setId("statusCursor");
         cursor.textProperty().bind(Bindings.createStringBinding(() -> explorer.cursorTextProperty().get().isEmpty()
@@ -675,11 +720,22 @@ final class MainView {
                 ? "" : "loaded in " + Formats.duration(viewModel.loadTimeProperty().get()), viewModel.loadTimeProperty()));
         right.visibleProperty().bind(viewModel.loadingProperty().not());
         right.managedProperty().bind(right.visibleProperty());
-        HBox bar = new HBox(counts, rejected, cursor, new Spacer(), loadingProgress(), right);
+        HBox bar = new HBox(counts, rejected, known, cursor, new Spacer(), loadingProgress(), right);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private static final javafx.css.PseudoClass BAD = javafx.css.PseudoClass.getPseudoClass("bad");
+
+    /** The open log's snapshots that could not be offered as known states, with why. */
+    private List<String> knownStateProblems() {
+        ExplorerViewModel.Opened o = explorer.openedProperty().get();
+        return o == null ? List.of() : o.log().knownStates().problems();
+    }
+
+    /** The status bar's known-state tooltip: for tests. */
+    String knownStatesTooltip() {
+        return ((Label) root.lookup("#statusKnownStates")).getTooltip().getText();
+    }
 }

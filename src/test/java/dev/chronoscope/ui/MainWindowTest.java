@@ -72,6 +72,20 @@ class MainWindowTest {
     }
 
     @Test
+    void theTKeyTogglesTheTimeAxis(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LoadState.LOADED);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(stage);
+        dev.chronoscope.timeline.Axis before = viewModel.explorer().axisProperty().get();
+        robot.type(javafx.scene.input.KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(before == viewModel.explorer().axisProperty().get(), "T switched the axis");
+        robot.type(javafx.scene.input.KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, viewModel.explorer().axisProperty().get(), "T again switched it back");
+    }
+
+    @Test
     void aFileThatCannotBeReadIsExplainedAndTheOpenLogStays(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == LoadState.LOADED);
         Path missing = dir.resolve("missing.jsonl");

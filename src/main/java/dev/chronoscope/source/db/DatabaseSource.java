@@ -256,7 +256,82 @@ public final class DatabaseSource {
             for (Map.Entry<String, String> e : plan.report().entrySet()) {
                 builder.mapping(e.getKey(), e.getValue());
             }
+            readKnownStates();
             return options.orderByTime() ? builder.buildOrderedByTime() : builder.build();
+        }
+
+        /**
+         * Reads the snapshots (Axon's {@code snapshot_event_entry}) into the builder as known states,
+         * in the events' read-only transaction. A snapshot that cannot be read is a problem reported
+         * with the log, never a failure of the load; so is a snapshot table that cannot be queried.
+         */
+        private void readKnownStates() throws LoadCancelledException {
+            if (plan.knownStates == null) {
+                return;
+            }
+            builder.knownStatesFrom(plan.knownStates);
+            if (plan.knownStatesProblem != null) {
+                builder.knownStateProblem(plan.knownStatesProblem);
+                return;
+            }
+            try (Statement st = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                st.setFetchSize(256);
+                try (ResultSet rs = st.executeQuery(plan.knownStatesSql)) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    Plan.Col stream = Plan.col(md, 1, postgres, false);
+                    Plan.Col time = Plan.col(md, 3, postgres, false);
+                    Plan.Col payloadType = Plan.col(md, 4, postgres, false);
+                    Plan.Col payload = Plan.col(md, 5, postgres, true);
+                    while (rs.next()) {
+                        if (listener.cancelled()) {
+                            throw new LoadCancelledException();
+                        }
+                        knownState(rs, stream, time, payloadType, payload);
+                    }
+                }
+            } catch (SQLException e) {
+                builder.knownStateProblem("the snapshots in " + plan.knownStates + " could not be read: "
+                        + Connections.firstLine(e.getMessage()));
+            }
+        }
+
+        private void knownState(ResultSet rs, Plan.Col streamCol, Plan.Col timeCol, Plan.Col typeCol, Plan.Col payloadCol)
+                throws SQLException {
+            String stream = string(rs, streamCol);
+            long version = rs.getLong(2);
+            boolean noVersion = rs.wasNull();
+            String type = string(rs, typeCol);
+            String what = "snapshot of " + stream + " at version " + (noVersion ? "(none)" : Long.toString(version));
+            if (stream == null || noVersion) {
+                builder.knownStateProblem(what + ": no aggregate identifier or sequence number");
+                return;
+            }
+            long micros = EventLog.NO_TIME;
+            String t = string(rs, timeCol);
+            if (t != null) {
+                try {
+                    micros = Instants.toMicros(Timestamps.parse(t.trim(), zone));
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    // the time is for the tooltip only; the snapshot stays usable without it
+                }
+            }
+            byte[] json;
+            try {
+                json = payload(rs, payloadCol, "snapshot payload");
+            } catch (RowProblem e) {
+                builder.knownStateProblem(what + ": " + e.getMessage());
+                return;
+            }
+            if (json == null) {
+                builder.knownStateProblem(what + ": empty payload");
+                return;
+            }
+            try {
+                builder.knownState(stream, version, micros,
+                        "Axon snapshot" + (type == null ? "" : ", payload type " + type), json);
+            } catch (IllegalArgumentException e) {
+                builder.knownStateProblem(what + ": " + e.getMessage());
+            }
         }
 
         private void append(Row r) throws SourceException {

@@ -49,8 +49,15 @@ final class Plan {
     boolean simpleTypeName;
     /** Generic: the data is the object of the columns not mapped to a role. */
     boolean restIntoData;
-    /** Known states (snapshots) found beside the events, described, or {@code null}. */
+    /** The table of known states (snapshots) found beside the events, for the report, or {@code null}. */
     String knownStates;
+    /**
+     * Reads the known states in the events' transaction, or {@code null}: columns stream, version,
+     * time (ISO text or NULL), payload type (or NULL), payload.
+     */
+    String knownStatesSql;
+    /** Why the snapshot table cannot be read, or {@code null}. */
+    String knownStatesProblem;
     /** Rows expected, or -1 when unknown. */
     long estimatedRows = -1;
 
@@ -116,7 +123,7 @@ final class Plan {
         return -1;
     }
 
-    private static Col col(ResultSetMetaData md, int i, boolean postgres, boolean payload) throws SQLException {
+    static Col col(ResultSetMetaData md, int i, boolean postgres, boolean payload) throws SQLException {
         String typeName = md.getColumnTypeName(i);
         String tn = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
         int type = md.getColumnType(i);
@@ -157,9 +164,6 @@ final class Plan {
         }
         if (restIntoData) {
             m.put("data", "(the other columns)");
-        }
-        if (knownStates != null) {
-            m.put("knownStates", knownStates);
         }
         return m;
     }

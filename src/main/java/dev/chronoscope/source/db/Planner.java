@@ -248,12 +248,21 @@ final class Planner {
         List<Catalog.Table> snapshots = catalog.find("snapshot_event_entry", t.schema());
         if (!snapshots.isEmpty()) {
             Catalog.Table s = snapshots.get(0);
-            long n;
-            try (Statement st = connection.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + s.sql(catalog.quote))) {
-                n = rs.next() ? rs.getLong(1) : 0;
+            Map<String, Catalog.Column> sc = catalog.columns(s);
+            p.knownStates = s.display();
+            if (sc.containsKey("aggregateidentifier") && sc.containsKey("sequencenumber") && sc.containsKey("payload")) {
+                List<String> columns = new ArrayList<>();
+                for (String k : List.of("aggregateidentifier", "sequencenumber", "timestamp", "payloadtype", "payload")) {
+                    columns.add(sc.containsKey(k) ? q(sc, k) : "NULL");
+                }
+                // the same transaction as the events: the snapshots match the events read
+                p.knownStatesSql = "SELECT " + String.join(", ", columns) + " FROM " + s.sql(catalog.quote)
+                        + " ORDER BY " + q(sc, "aggregateidentifier") + ", " + q(sc, "sequencenumber");
+            } else {
+                p.knownStatesProblem = "snapshot table " + s.display() + " lacks the columns aggregate identifier, "
+                        + "sequence number and payload; it has " + sc.values().stream().map(Catalog.Column::name)
+                        .collect(Collectors.joining(", "));
             }
-            p.knownStates = n + " snapshot" + (n == 1 ? "" : "s") + " in " + s.display();
         }
         return p;
     }

@@ -37,6 +37,7 @@ public enum Shortcut {
     CLEAR_PINS("Timeline", "Clear both pins", KeyCode.C),
     FIT_TIMELINE("Timeline", "Fit the whole log into the timeline", KeyCode.F),
     TOGGLE_AXIS("Timeline", "Switch the axis between position and time", KeyCode.T),
+    REPLAY_FROM_KNOWN_STATES("Timeline", "Start states from known states (Axon snapshots), or from the first event", KeyCode.K),
 
     THEME("View", "Switch between light and dark", KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
     SHOW_STATE("View", "Show the state of the inspected stream", KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),

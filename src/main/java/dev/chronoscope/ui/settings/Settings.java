@@ -48,6 +48,7 @@ public final class Settings {
     static final String DIVIDERS = "dividers.";
     static final String PLAYBACK_SPEED = "playback.eventsPerSecond";
     static final String AXIS = "timeline.axis";
+    static final String FROM_KNOWN_STATES = "replay.fromKnownStates";
     static final String RECENT = "recent.";
     static final String RECENT_DATABASE = "recentDatabase.";
     static final String IMPORT = "import.";
@@ -313,6 +314,15 @@ public final class Settings {
             throw new IllegalArgumentException("axis must be POSITION or TIME: " + axis);
         }
         values.setProperty(AXIS, axis);
+    }
+
+    /** Whether replay starts from known states (Axon snapshots) where a log has them; off by default. */
+    public boolean replayFromKnownStates() {
+        return "true".equalsIgnoreCase(values.getProperty(FROM_KNOWN_STATES, "false").trim());
+    }
+
+    public void setReplayFromKnownStates(boolean on) {
+        values.setProperty(FROM_KNOWN_STATES, Boolean.toString(on));
     }
 
     // ---- recent sources

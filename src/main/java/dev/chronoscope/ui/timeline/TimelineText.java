@@ -33,6 +33,16 @@ final class TimelineText {
                 + " UTC";
     }
 
+    /** The tooltip of a known state's diamond. */
+    static String knownState(dev.chronoscope.event.KnownState k) {
+        StringBuilder s = new StringBuilder("Known state of ").append(k.stream()).append(" at version ").append(k.version())
+                .append(" (event #").append(count(k.position())).append(")\n").append(k.origin());
+        if (k.time() != null) {
+            s.append("\nstored ").append(time(k.time().getEpochSecond() * 1_000_000L + k.time().getNano() / 1000));
+        }
+        return s.append("\nView › Replay from Known States starts the state here").toString();
+    }
+
     /**
      * The tooltip of bin {@code bin}: its positions or times, the event count and the counts per
      * type (largest first); {@code null} outside the bins.

@@ -1,5 +1,6 @@
 package dev.chronoscope.ui.timeline;
 
+import dev.chronoscope.event.KnownStates;
 import dev.chronoscope.timeline.Axis;
 import dev.chronoscope.timeline.AxisRange;
 import dev.chronoscope.timeline.Density;
@@ -52,6 +53,8 @@ public class TimelineView extends Control {
             CSS.createColorCssMetaData("-cs-text-color", v -> v.textColor, Color.web("#57606a"), false);
     private static final CssMetaData<TimelineView, Color> PIN_COLOR =
             CSS.createColorCssMetaData("-cs-pin-color", v -> v.pinColor, Color.web("#8250df"), false);
+    private static final CssMetaData<TimelineView, Color> KNOWN_STATE_COLOR =
+            CSS.createColorCssMetaData("-cs-known-state-color", v -> v.knownStateColor, Color.web("#1f2328"), false);
     private static final CssMetaData<TimelineView, Color> GRID_COLOR =
             CSS.createColorCssMetaData("-cs-grid-color", v -> v.gridColor, Color.web("#d0d7de"), false);
 
@@ -76,6 +79,10 @@ public class TimelineView extends Control {
             new SimpleStyleableObjectProperty<>(PIN_COLOR, this, "pinColor", PIN_COLOR.getInitialValue(this));
     private final StyleableObjectProperty<Color> gridColor =
             new SimpleStyleableObjectProperty<>(GRID_COLOR, this, "gridColor", GRID_COLOR.getInitialValue(this));
+
+    private final ObjectProperty<KnownStates> knownStates = new SimpleObjectProperty<>(this, "knownStates", KnownStates.NONE);
+    private final StyleableObjectProperty<Color> knownStateColor = new SimpleStyleableObjectProperty<>(KNOWN_STATE_COLOR,
+            this, "knownStateColor", KNOWN_STATE_COLOR.getInitialValue(this));
 
     /** An empty timeline; set a {@link #densityProperty() density} to show a log. */
     public TimelineView() {
@@ -222,6 +229,27 @@ public class TimelineView extends Control {
      */
     public final LongProperty pointerPositionProperty() {
         return pointerPosition;
+    }
+
+    /**
+     * The log's known states (Axon snapshots); those of the inspected stream are drawn as diamonds
+     * at their events, with a tooltip. {@link KnownStates#NONE} (the default) draws none.
+     */
+    public final ObjectProperty<KnownStates> knownStatesProperty() {
+        return knownStates;
+    }
+
+    public final KnownStates getKnownStates() {
+        return knownStates.get();
+    }
+
+    public final void setKnownStates(KnownStates value) {
+        knownStates.set(value == null ? KnownStates.NONE : value);
+    }
+
+    /** Known-state diamonds ({@code -cs-known-state-color}). */
+    public final StyleableObjectProperty<Color> knownStateColorProperty() {
+        return knownStateColor;
     }
 
     /** Pins' lines and labels ({@code -cs-pin-color}). */

@@ -1,6 +1,7 @@
 package dev.chronoscope.ui.timeline;
 
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.event.KnownState;
 import dev.chronoscope.timeline.Axis;
 import dev.chronoscope.timeline.AxisRange;
 import dev.chronoscope.timeline.Density;
@@ -116,7 +117,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 control.gridColorProperty(),
                 control.pinAProperty(),
                 control.pinBProperty(),
-                control.pinColorProperty());
+                control.pinColorProperty(),
+                control.knownStatesProperty(),
+                control.knownStateColorProperty());
         watched.forEach(property -> registerChangeListener(property, o -> markDirty()));
         renderScale = control.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
         registerChangeListener(renderScale, o -> markDirty());
@@ -327,7 +330,46 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void moved(MouseEvent e) {
         rememberPointer(e.getX() / scale);
-        tooltip.setText(bins == null ? null : TimelineText.binSummary(getSkinnable(), bins, binAt(e.getX() / scale)));
+        KnownState known = knownStateNear(e.getX() / scale, e.getY() / scale);
+        tooltip.setText(known != null ? TimelineText.knownState(known)
+                : bins == null ? null : TimelineText.binSummary(getSkinnable(), bins, binAt(e.getX() / scale)));
+    }
+
+    /** The inspected stream's known state whose diamond is under canvas point (x, y), or {@code null}. */
+    KnownState knownStateNear(double x, double y) {
+        AxisRange range = effectiveRange();
+        if (bins == null || range == null || y < lanesBottom() - 8 || y > lanesBottom() + MARKS_H + 4) {
+            return null;
+        }
+        KnownState best = null;
+        double bestDistance = 6;
+        for (KnownState k : shownKnownStates(range)) {
+            double d = Math.abs(knownStateX(range, k) - x);
+            if (d <= bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The inspected stream's known states inside {@code range}. */
+    private List<KnownState> shownKnownStates(AxisRange range) {
+        TimelineView v = getSkinnable();
+        int stream = v.getInspectedStream();
+        if (stream < 0 || v.getDensity() == null) {
+            return List.of();
+        }
+        return v.getKnownStates().ofStream(stream).stream().filter(k -> {
+            long key = v.getDensity().cursorKey(v.getAxis(), k.position());
+            return key >= range.from() && key <= range.to();
+        }).toList();
+    }
+
+    private double knownStateX(AxisRange range, KnownState k) {
+        TimelineView v = getSkinnable();
+        long key = v.getDensity().cursorKey(v.getAxis(), k.position());
+        return Math.min(PAD + plotWidth() - 1, xOf(range, key)) + 0.5;
     }
 
     // ---- painting ----------------------------------------------------------------------------
@@ -370,6 +412,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         paintDensity(g);
         paintMarks(g, range);
         paintAxis(g, range, ticks);
+        paintKnownStates(g, range);
         paintLegend(g);
         paintCursor(g, range);
         paintPins(g, range);
@@ -502,6 +545,36 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             g.fillText(log.typeName(t), Math.round(x + 13), y + 4.5);
             x += itemWidths[t] + LEGEND_GAP;
             rest -= itemWidths[t] + LEGEND_GAP;
+        }
+    }
+
+    /**
+     * The inspected stream's known states: a dotted line through the lanes and a diamond on the
+     * marks row, outlined in the background colour so that it stands out over the stream's marks.
+     */
+    private void paintKnownStates(GraphicsContext g, AxisRange range) {
+        TimelineView v = getSkinnable();
+        List<KnownState> shown = shownKnownStates(range);
+        if (shown.isEmpty()) {
+            return;
+        }
+        Color color = v.knownStateColorProperty().get();
+        double cy = lanesBottom() + 5;
+        double r = 6;
+        Color outline = color.getBrightness() > 0.5 ? Color.BLACK : Color.WHITE;
+        g.setLineWidth(1);
+        for (KnownState k : shown) {
+            double x = knownStateX(range, k);
+            g.setStroke(color.deriveColor(0, 1, 1, 0.7));
+            g.setLineDashes(1, 2);
+            g.strokeLine(x, lanesTop(), x, cy - r);
+            g.setLineDashes((double[]) null);
+            double[] xs = {x, x + r, x, x - r};
+            double[] ys = {cy - r, cy, cy + r, cy};
+            g.setFill(color);
+            g.fillPolygon(xs, ys, 4);
+            g.setStroke(outline);
+            g.strokePolygon(xs, ys, 4);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.chronoscope.source.db;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -15,6 +16,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * words) that writes real event stores for the database tests: issued, redeemed, reimbursed,
  * cancelled. Events are plain classes (Jackson and XStream both need to read them back).
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE) // Axon's snapshots serialize the aggregate's fields
 public class GiftCard {
 
     @AggregateIdentifier

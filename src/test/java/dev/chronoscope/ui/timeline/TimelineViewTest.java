@@ -326,6 +326,50 @@ class TimelineViewTest {
         }
     }
 
+    @Test
+    void theInspectedStreamsKnownStatesAreDiamondsWithATooltip(FxRobot robot) throws Exception {
+        // 100 events, alternating between two streams, versions 0, 1, …; known states of s-1 at versions 10 and 30
+        EventLog.Builder b = EventLog.builder("known");
+        byte[] data = "{}".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 100; i++) {
+            b.add(null, "s-" + (i % 2), null, TYPES[i % 3], i / 2, 1_704_067_200_000_000L + i * 60_000_000L, data, null);
+        }
+        b.knownState("s-1", 10, 1_704_070_000_000_000L, "Axon snapshot, payload type com.example.Card", data);
+        b.knownState("s-1", 30, EventLog.NO_TIME, "Axon snapshot, payload type com.example.Card", data);
+        EventLog log = b.build();
+        assertEquals(2, log.knownStates().count());
+        long at = log.knownStates().all().get(0).position(); // event #22: s-1's version 10
+        assertEquals(22, at);
+        robot.interact(() -> {
+            view.setDensity(Density.of(log));
+            view.setKnownStates(log.knownStates());
+            view.setInspectedStream(log.streamIndexOf("s-1"));
+            view.setCursorPosition(80);
+        });
+        Canvas canvas = canvas(robot);
+        // the cursor counts events applied: position p is drawn at the left edge of its pixel column
+        double x = TimelineViewSkin.PAD + Math.floor(at * (double) plotWidth(canvas) / log.size()) + 0.5;
+        double y = canvas.getHeight() - TimelineViewSkin.MARKS_H - TimelineViewSkin.AXIS_H - TimelineViewSkin.LEGEND_H + 5;
+
+        javafx.scene.paint.Color painted = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null).getPixelReader()
+                .getColor((int) x, (int) y)).get(10, TimeUnit.SECONDS);
+        javafx.scene.paint.Color expected = view.knownStateColorProperty().get();
+        assertEquals(expected.getRed(), painted.getRed(), 0.05, "a diamond in the known-state colour at #22: " + painted);
+        assertEquals(expected.getGreen(), painted.getGreen(), 0.05);
+        assertEquals(expected.getBlue(), painted.getBlue(), 0.05);
+
+        robot.moveTo(screen(canvas, x + 1, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Known state of s-1 at version 10 (event #22)\nAxon snapshot, payload type com.example.Card\n"
+                + "stored 2024-01-01 00:46:40.000 UTC\nView › Replay from Known States starts the state here", skin().hoverText());
+
+        // another stream inspected: no diamonds, the bin's summary again
+        robot.interact(() -> view.setInspectedStream(log.streamIndexOf("s-0")));
+        robot.moveTo(screen(canvas, x + 2, y)).moveTo(screen(canvas, x + 1, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(skin().hoverText().startsWith("Event"), skin().hoverText());
+    }
+
     private TimelineViewSkin skin() {
         return (TimelineViewSkin) view.getSkin();
     }

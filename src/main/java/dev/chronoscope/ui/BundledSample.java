@@ -13,7 +13,15 @@ public final class BundledSample {
     public static final String FILE_NAME = "bank-and-shop.jsonl";
     private static final String RESOURCE = "/sample-data/" + FILE_NAME;
 
+    /** The class-path copies extracted by this process: temporary files, not worth remembering. */
+    private static final java.util.Set<Path> EXTRACTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private BundledSample() {}
+
+    /** Whether {@code path} is a temporary copy {@link #locate()} extracted (it is gone after exit). */
+    public static boolean isExtractedCopy(Path path) {
+        return EXTRACTED.contains(path.toAbsolutePath().normalize());
+    }
 
     /**
      * {@code ./sample-data/bank-and-shop.jsonl} when run from the repository; otherwise the class-path
@@ -36,6 +44,7 @@ public final class BundledSample {
             Path copy = dir.resolve(FILE_NAME);
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             copy.toFile().deleteOnExit();
+            EXTRACTED.add(copy.toAbsolutePath().normalize());
             dir.toFile().deleteOnExit();
             return copy;
         }

@@ -108,7 +108,11 @@ final class MainView {
         root.setCenter(new StackPane(explorerPane.root(), emptyPane()));
         root.setBottom(statusBar());
 
-        viewModel.onOpened(path -> Settings.inBackground(() -> recent.add(path))); // saves the settings
+        viewModel.onOpened(path -> {
+            if (!BundledSample.isExtractedCopy(path)) { // a temporary file would be stale at the next start
+                Settings.inBackground(() -> recent.add(path)); // saves the settings
+            }
+        });
         viewModel.onOpenedSource(source -> {
             if (source instanceof LogSource.Database d) {
                 recentDatabases.add(d.options()); // saved at once, without the password

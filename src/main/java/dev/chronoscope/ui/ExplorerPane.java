@@ -261,14 +261,18 @@ final class ExplorerPane {
     /** The inspector tab selected before the rehearsal showed the Diff tab, while it does. */
     private Tab beforeRehearsal;
 
+    /** Steps of a rehearsal that move the cursor, as a drag does, between showing the log and the Diff tab. */
+    static final int REHEARSED_MOVES = 4;
+
     /**
      * Step {@code step} of the {@link Rehearsal} with {@code m}; returns whether there is a next one.
-     * 0: the streams, the table, the timeline and the State tab show the small log; 1: the Diff tab
-     * shows its change; 2: the tab chosen before and the view-model's log (none) again. Once a real
-     * log is open (its own show has replaced the small one) the rehearsal only restores the tab.
+     * 0: the streams, the table, the timeline and the State tab show the small log; 1 … {@value
+     * #REHEARSED_MOVES}: the cursor moves through it as in a drag; then the Diff tab shows its change;
+     * then the tab chosen before and the view-model's log (none) again. Once a real log is open (its
+     * own show has replaced the small one) the rehearsal only restores the tab.
      */
     boolean rehearse(int step, Rehearsal.Material m) {
-        if (explorer.openedProperty().get() != null || step > 1) {
+        if (explorer.openedProperty().get() != null || step > REHEARSED_MOVES + 1) {
             if (beforeRehearsal != null) {
                 inspector.getSelectionModel().select(beforeRehearsal);
                 beforeRehearsal = null;
@@ -282,10 +286,15 @@ final class ExplorerPane {
         if (step == 0) {
             streams.setLog(log, m.opened().streams());
             events.setLog(log);
-            events.setCursorPosition(log.size());
             timeline.setDensity(m.opened().density());
-            timeline.setCursorPosition(log.size());
-            state.show(m.after(), m.before());
+        }
+        if (step <= REHEARSED_MOVES) {
+            long at = log.size() - (long) step * log.size() / (REHEARSED_MOVES + 1);
+            events.setCursorPosition(at);
+            timeline.setCursorPosition(at);
+            slider.setValue(at);
+            boolean odd = step % 2 == 1;
+            state.show(odd ? m.before() : m.after(), odd ? m.after() : m.before());
         } else {
             beforeRehearsal = inspector.getSelectionModel().getSelectedItem();
             inspector.getSelectionModel().select(1);

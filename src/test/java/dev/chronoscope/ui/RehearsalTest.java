@@ -63,9 +63,13 @@ class RehearsalTest {
         // the small log is in the views (hidden by the empty window's cover) …
         assertEquals(m.opened().log().streamCount(), streamsList(robot).getItems().size());
         assertTrue(robot.lookup(".table-row-cell").queryAll().size() > 1, "table rows were made");
-        robot.interact(() -> pane.rehearse(1, m));
+        for (int step = 1; step <= ExplorerPane.REHEARSED_MOVES; step++) {
+            int s = step;
+            robot.interact(() -> assertTrue(pane.rehearse(s, m)));
+        }
+        robot.interact(() -> pane.rehearse(ExplorerPane.REHEARSED_MOVES + 1, m));
         assertEquals("diffTab", pane.inspector().getSelectionModel().getSelectedItem().getId());
-        robot.interact(() -> assertFalse(pane.rehearse(2, m)));
+        robot.interact(() -> assertFalse(pane.rehearse(ExplorerPane.REHEARSED_MOVES + 2, m)));
 
         // … and gone again: nothing open, the State tab chosen, the cells kept for the first real log
         assertTrue(streamsList(robot).getItems().isEmpty());
@@ -80,14 +84,15 @@ class RehearsalTest {
         Rehearsal.Material m = Rehearsal.material();
         ExplorerPane pane = window.view().explorerPane();
         robot.interact(() -> {
-            pane.rehearse(0, m);
-            pane.rehearse(1, m);
+            for (int step = 0; step <= ExplorerPane.REHEARSED_MOVES + 1; step++) {
+                pane.rehearse(step, m);
+            }
             window.viewModel().open(file);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.viewModel().explorer().inspectionProperty().get() != null);
 
-        robot.interact(() -> assertFalse(pane.rehearse(2, m)));
+        robot.interact(() -> assertFalse(pane.rehearse(ExplorerPane.REHEARSED_MOVES + 2, m)));
 
         int streams = window.viewModel().explorer().openedProperty().get().log().streamCount();
         assertEquals(streams, streamsList(robot).getItems().size());

@@ -31,6 +31,9 @@ final class ScriptedDialogs implements Dialogs {
     volatile java.util.function.UnaryOperator<LoadOptions> importAnswer;
     /** The options the import dialog was last offered. */
     volatile LoadOptions suggestedImport;
+    /** The zip entry picker's answer (null: cancel), and the entries it was last offered. */
+    volatile String zipEntry;
+    volatile List<String> zipEntriesOffered;
 
     @Override
     public Optional<Path> chooseLogFile(Window owner, Path initialFolder) {
@@ -71,6 +74,13 @@ final class ScriptedDialogs implements Dialogs {
         suggestedImport = suggested;
         java.util.function.UnaryOperator<LoadOptions> answer = importAnswer;
         return answer == null ? Optional.empty() : Optional.ofNullable(answer.apply(suggested));
+    }
+
+    @Override
+    public Optional<String> chooseZipEntry(Window owner, Path archive, List<String> entries, String initial) {
+        asked.add("zip entry of " + archive.getFileName());
+        zipEntriesOffered = List.copyOf(entries);
+        return Optional.ofNullable(zipEntry);
     }
 
     @Override

@@ -644,7 +644,7 @@ final class RecordParser {
         out.recordEnds[i] = recordEnd;
         int pointerChoice = slots.length;
         int[][] use = out.keyUse;
-        use[TYPE][typeChoice]++;
+        use[TYPE][choiceIndex(TYPE, pointerChoice)]++; // a pointer override counts as itself (info names it)
         for (int r = 0; r < p.length; r++) {
             if (r != TYPE && p[r] != null) {
                 use[r][choiceIndex(r, pointerChoice)]++;

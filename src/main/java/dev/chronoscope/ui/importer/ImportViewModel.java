@@ -410,7 +410,7 @@ public final class ImportViewModel {
             List<Role> from = new ArrayList<>(p.detected());
             for (Map.Entry<String, String> e : rolesFrom.mapping().entrySet()) {
                 Role role = Role.byName(e.getKey());
-                int c = p.columns().indexOf(e.getValue());
+                int c = e.getValue() == null ? -1 : p.columns().indexOf(e.getValue());
                 if (role != null && c >= 0) {
                     from.replaceAll(r -> r == role ? null : r);
                     from.set(c, role);
@@ -430,7 +430,8 @@ public final class ImportViewModel {
         List<ColumnRole> used = new ArrayList<>(java.util.Collections.nCopies(p.columns().size(), ColumnRole.NOT_MAPPED));
         for (ColumnRole r : ColumnRole.JSON) {
             if (r.role() != null) {
-                int col = p.columns().indexOf(c.mapping().get(r.role().roleName()));
+                String field = c.mapping().get(r.role().roleName());
+                int col = field == null ? -1 : p.columns().indexOf(field);
                 if (col >= 0 && used.get(col) == ColumnRole.NOT_MAPPED) {
                     used.set(col, r);
                 }

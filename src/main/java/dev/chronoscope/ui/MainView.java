@@ -176,15 +176,18 @@ final class MainView {
         }
     }
 
-    /** Opens {@code file} as the command line asks: with the dialog when {@code ask} and it applies, else with {@code options}. */
+    /**
+     * Opens {@code file} as the {@code gui} command asks. Without options (or with the defaults)
+     * and {@code ask}, exactly as File > Open does. With other options: through the import dialog
+     * pre-filled with them when {@code ask} and the file needs the dialog, else directly with them.
+     */
     void openFromCommandLine(Path file, LoadOptions options, boolean ask) {
-        LoadOptions o = options == null ? LoadOptions.defaults() : options;
-        if (ask && needsImportDialog(file, o.entry())) {
-            LoadOptions remembered = importMemory.recall(file).orElse(null);
-            boolean plain = o.equals(LoadOptions.defaults().withEntry(o.entry()));
-            openWithImportDialog(file, plain && remembered != null ? remembered : o);
+        if (ask && (options == null || options.equals(LoadOptions.defaults()))) {
+            open(file);
+        } else if (ask && needsImportDialog(file, options.entry())) {
+            openWithImportDialog(file, options);
         } else {
-            viewModel.open(file, o);
+            viewModel.open(file, options == null ? LoadOptions.defaults() : options);
         }
     }
 

@@ -21,7 +21,7 @@ public enum ColumnRole {
     /** JSON: the field that becomes the event's metadata. */
     METADATA("Metadata", Role.METADATA),
     /** JSON: a field no role takes (it stays in the record, not in the event). */
-    NOT_MAPPED("Not mapped", null);
+    NOT_MAPPED("No role", null);
 
     /** The roles a CSV column can have. */
     public static final java.util.List<ColumnRole> CSV =

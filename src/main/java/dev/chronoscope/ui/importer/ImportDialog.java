@@ -64,17 +64,14 @@ public final class ImportDialog {
         dialog.getDialogPane().getStyleClass().add("import-dialog");
         dialog.setResizable(true);
         dialog.getDialogPane().setPrefSize(1040, 680);
+        // the window comes up at 600 px otherwise, and a window manager-less X server (or Monocle)
+        // ignores a later resize: ask for the width before it is shown
+        double screenWidth = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+        dialog.getDialogPane().setMinWidth(Math.min(1040, screenWidth - 40));
         // a resizable dialog's window comes up narrower than the pane's preferred width: widen it
-        // (within the screen) and centre it again
-        dialog.setOnShown(e -> {
-            Window w = dialog.getDialogPane().getScene().getWindow();
-            double width = Math.min(dialog.getDialogPane().prefWidth(-1),
-                    javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40);
-            if (w.getWidth() < width) {
-                w.setX(w.getX() - (width - w.getWidth()) / 2);
-                w.setWidth(width);
-            }
-        });
+        // (within the screen) and centre it on its owner again. When onShown runs the window's
+        // width can still be unknown (NaN: GTK without a window manager, Monocle), hence a pulse later.
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> widen(dialog)));
         dialog.setHeaderText("How should Chronoscope read " + fileName(vm.file()) + "?"
                 + (vm.json() && missingRoles(vm) != null ? "\nNo field was found for the " + missingRoles(vm)
                         + ": choose one below." : ""));
@@ -92,6 +89,24 @@ public final class ImportDialog {
         open.disableProperty().bind(vm.validProperty().not());
         dialog.setResultConverter(button -> button == OPEN ? vm.result().orElse(null) : null);
         return dialog;
+    }
+
+    private static void widen(Dialog<?> dialog) {
+        Window w = dialog.getDialogPane().getScene().getWindow();
+        if (w == null || !w.isShowing()) {
+            return;
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(dialog.getDialogPane().prefWidth(-1), screen.getWidth() - 40);
+        double current = w.getWidth();
+        if (Double.isNaN(current) || current < width) {
+            Window owner = dialog.getOwner();
+            double x = owner != null && !Double.isNaN(owner.getX())
+                    ? owner.getX() + (owner.getWidth() - width) / 2
+                    : screen.getMinX() + (screen.getWidth() - width) / 2;
+            w.setWidth(width);
+            w.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+        }
     }
 
     // ---- options -------------------------------------------------------------------------------

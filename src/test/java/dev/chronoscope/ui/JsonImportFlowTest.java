@@ -105,7 +105,7 @@ class JsonImportFlowTest {
         // JSON: no delimiter, encoding or null token; the header says what is missing
         assertTrue(robot.lookup("#importDelimiter").tryQuery().isEmpty());
         assertTrue(robot.lookup("#importNullToken").tryQuery().isEmpty());
-        assertTrue(pane.getHeaderText().contains("No field was found for the stream"), pane.getHeaderText());
+        assertTrue(pane.getHeaderText().contains("none of the usual keys for the stream"), pane.getHeaderText());
         assertEquals("All 5 preview records load", robot.lookup("#importRejected").queryAs(Label.class).getText());
 
         // /meta/account is column 4 (after eventType, at, meta): pick "Stream" from its role selector

@@ -40,7 +40,10 @@ public final class ZipEntryDialog {
         list.setId("zipEntries");
         list.getItems().setAll(entries);
         list.getSelectionModel().select(initial != null && entries.contains(initial) ? initial : entries.get(0));
-        list.setPrefHeight(Math.min(320, 28 * entries.size() + 8));
+        // every entry visible up to eight, then a scroll bar (rows of the theme's height)
+        list.setFixedCellSize(36);
+        list.setPrefHeight(36 * Math.min(8, entries.size()) + 6);
+        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setPrefWidth(460);
         Label hint = new Label("Command line: --entry NAME");
         hint.getStyleClass().add("dialog-hint");

@@ -73,8 +73,8 @@ public final class ImportDialog {
         // width can still be unknown (NaN: GTK without a window manager, Monocle), hence a pulse later.
         dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> widen(dialog)));
         dialog.setHeaderText("How should Chronoscope read " + fileName(vm.file()) + "?"
-                + (vm.json() && missingRoles(vm) != null ? "\nNo field was found for the " + missingRoles(vm)
-                        + ": choose one below." : ""));
+                + (vm.json() && missingRoles(vm) != null ? "\nIts records have none of the usual keys for the "
+                        + missingRoles(vm) + ": give the role to a field below." : ""));
         FontIcon icon = new FontIcon(vm.json() ? MaterialDesignC.CODE_JSON : MaterialDesignF.FILE_DELIMITED_OUTLINE);
         icon.getStyleClass().add("dialog-icon");
         dialog.setGraphic(icon);
@@ -159,7 +159,7 @@ public final class ImportDialog {
         TextField timeFormat = field("importTimeFormat", "detect", 170,
                 "A java.time pattern such as dd/MM/yyyy HH:mm; blank: ISO-8601 and the common forms, day- or month-first from the data");
         timeFormat.textProperty().bindBidirectional(vm.timeFormatProperty());
-        TextField zone = field("importZone", "UTC", 150, "The zone of times written without an offset, e.g. Europe/Amsterdam");
+        TextField zone = field("importZone", "UTC", 170, "The zone of times written without an offset, e.g. Europe/Amsterdam");
         zone.textProperty().bindBidirectional(vm.zoneProperty());
 
         ComboBox<Boolean> order = new ComboBox<>();

@@ -99,7 +99,7 @@ class SourceFlags {
     String nullToken;
 
     @Option(names = "--time-format", paramLabel = "PATTERN",
-            description = "java.time pattern of the CSV time column, e.g. 'd/M/yyyy H:mm' (default: ISO-8601 and "
+            description = "java.time pattern of the time (CSV column or JSON field), e.g. 'd/M/yyyy H:mm' (default: ISO-8601 and "
                     + "the common forms, day-first or month-first decided from the data).")
     String timeFormat;
 

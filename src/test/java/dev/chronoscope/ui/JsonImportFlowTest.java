@@ -194,6 +194,7 @@ class JsonImportFlowTest {
         waitUntil(() -> !viewModel.loadingProperty().get() && viewModel.logProperty().get() != null);
         assertEquals(List.of(), dialogs.asked);
         assertEquals(2, viewModel.logProperty().get().streamCount());
+        WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> viewModel.explorer().cursorProperty().get() == 2L);
 
         // gui ledger.jsonl --zone Europe/Amsterdam: the dialog, pre-filled with the zone
@@ -203,5 +204,26 @@ class JsonImportFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("import ledger.jsonl"), dialogs.asked);
         assertEquals(java.time.ZoneId.of("Europe/Amsterdam"), dialogs.suggestedImport.zone());
+        // the dialog's answer opens the file: let that load end before the workers stop
+        waitUntil(() -> !viewModel.loadingProperty().get() && viewModel.loadOptionsProperty().get() != null
+                && viewModel.loadOptionsProperty().get().zone().equals(java.time.ZoneId.of("Europe/Amsterdam")));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theGuiCommandsJdbcUrlOpensTheDatabase(FxRobot robot) throws Exception {
+        String url = dev.chronoscope.ui.open.H2Stores.marten(dir, "shop", 50);
+        // gui JDBC-URL --preset marten --at 10
+        var database = new dev.chronoscope.source.db.DatabaseOptions(url, dev.chronoscope.source.db.Preset.byName("marten"),
+                null, null, null, null);
+        robot.interact(() -> ChronoscopeApp.open(GuiRequest.database(database, LoadOptions.defaults(), 10L), viewModel,
+                window.view()));
+        waitUntil(() -> !viewModel.loadingProperty().get() && viewModel.logProperty().get() != null);
+        assertEquals(50, viewModel.logProperty().get().size());
+        assertTrue(viewModel.sourceProperty().get() instanceof LogSource.Database);
+        WaitForAsyncUtils.waitForFxEvents(); // the FX side of the arrival (the first inspection) has run
+        waitUntil(() -> viewModel.explorer().cursorProperty().get() == 10L);
+        assertEquals(List.of(), dialogs.asked);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -46,7 +46,7 @@ public final class ZipEntryDialog {
         list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setPrefWidth(460);
         Label hint = new Label("Command line: --entry NAME");
-        hint.getStyleClass().add("dialog-hint");
+        hint.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         dialog.getDialogPane().setContent(new VBox(8, list, hint));
         dialog.getDialogPane().getButtonTypes().setAll(OPEN, ButtonType.CANCEL);
         Node open = dialog.getDialogPane().lookupButton(OPEN);

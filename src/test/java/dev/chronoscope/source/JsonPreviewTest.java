@@ -153,4 +153,22 @@ class JsonPreviewTest {
         EventLog log = EventLogLoader.load(f, o.withZone(java.time.ZoneId.of("Europe/Amsterdam")), null);
         assertEquals("2016-02-29T00:23:00Z", log.time(0).toString());
     }
+
+    @Test
+    void theNeosExportAsksForTheStreamAndLoadsPerNodeAggregateOnceGiven() throws Exception {
+        Path neos = dev.chronoscope.SharedData.file("realdata/neos-demo/events.jsonl");
+        JsonPreview p = JsonPreview.read(neos, null, JsonPreview.RECORDS);
+        assertTrue(p.mappingUncertain());
+        assertEquals(200, p.rows().size());
+        assertTrue(p.columns().contains("/payload/nodeAggregateId"), p.columns().toString());
+        LoadOptions o = LoadOptions.defaults().withMap("stream", "/payload/nodeAggregateId");
+        assertTrue(JsonPreview.check(neos, o, JsonPreview.RECORDS).clean());
+        EventLog log = EventLogLoader.load(neos, o, null);
+        // 210 lines; the last event (NodeReferencesWereSet)
+        // names its aggregate sourceNodeAggregateId, past the preview, so the load rejects it
+        assertEquals(209, log.size());
+        assertEquals(1, log.rejections().size());
+        assertEquals(210, log.rejections().get(0).record());
+        assertEquals(188, log.streamCount()); // distinct payload.nodeAggregateId values in the file (counted apart)
+    }
 }

@@ -25,6 +25,7 @@ public final class ChronoscopeApp extends Application {
                 ? new SourceLogOpener(request.options()) : new SourceLogOpener();
         MainViewModel viewModel = new MainViewModel(opener, executor);
         MainView view = MainWindow.show(stage, viewModel, new FxDialogs(), settings);
+        Rehearsal.start(view.explorerPane(), executor);
         open(request, viewModel, view);
     }
 

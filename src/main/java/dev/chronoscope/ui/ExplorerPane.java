@@ -1,6 +1,7 @@
 package dev.chronoscope.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.chronoscope.diff.StateDiff;
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.event.Rejection;
 import dev.chronoscope.ui.ExplorerViewModel.Inspection;
@@ -119,7 +120,7 @@ final class ExplorerPane {
 
     private Node streamsPane() {
         streams.inspectedStreamProperty().addListener((obs, old, s) -> explorer.inspect(s.intValue()));
-        streams.setMinWidth(180);
+        streams.setMinWidth(Region.USE_COMPUTED_SIZE); // its header's width: narrower would clip the sort button and filter
         return streams;
     }
 
@@ -238,6 +239,44 @@ final class ExplorerPane {
         box.getStyleClass().add("inspector-pane");
         box.setMinWidth(300);
         return box;
+    }
+
+    // ---- rehearsal ---------------------------------------------------------------------------------
+
+    /** The inspector tab selected before the rehearsal showed the Diff tab, while it does. */
+    private Tab beforeRehearsal;
+
+    /**
+     * Step {@code step} of the {@link Rehearsal} with {@code m}; returns whether there is a next one.
+     * 0: the streams, the table, the timeline and the State tab show the small log; 1: the Diff tab
+     * shows its change; 2: the tab chosen before and the view-model's log (none) again. Once a real
+     * log is open (its own show has replaced the small one) the rehearsal only restores the tab.
+     */
+    boolean rehearse(int step, Rehearsal.Material m) {
+        if (explorer.openedProperty().get() != null || step > 1) {
+            if (beforeRehearsal != null) {
+                inspector.getSelectionModel().select(beforeRehearsal);
+                beforeRehearsal = null;
+            }
+            if (explorer.openedProperty().get() == null) {
+                show(null);
+            }
+            return false;
+        }
+        EventLog log = m.opened().log();
+        if (step == 0) {
+            streams.setLog(log, m.opened().streams());
+            events.setLog(log);
+            events.setCursorPosition(log.size());
+            timeline.setDensity(m.opened().density());
+            timeline.setCursorPosition(log.size());
+            state.show(m.after(), m.before());
+        } else {
+            beforeRehearsal = inspector.getSelectionModel().getSelectedItem();
+            inspector.getSelectionModel().select(1);
+            diff.show(m.before(), m.after(), StateDiff.diff(m.before(), m.after()), "rehearsal");
+        }
+        return true;
     }
 
     // ---- following the view-model ----------------------------------------------------------------

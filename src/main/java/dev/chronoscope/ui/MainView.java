@@ -109,10 +109,7 @@ final class MainView {
         root.setCenter(new StackPane(explorerPane.root(), emptyPane()));
         root.setBottom(statusBar());
 
-        viewModel.onOpened(path -> {
-            recent.add(path);
-            settings.save();
-        });
+        viewModel.onOpened(path -> Settings.inBackground(() -> recent.add(path))); // saves the settings
         viewModel.onOpenedSource(source -> {
             if (source instanceof LogSource.Database d) {
                 recentDatabases.add(d.options()); // saved at once, without the password

@@ -32,6 +32,8 @@ public final class ResponsivenessProbe {
     private static double dragSeconds = 6;
     /** A small log opened and dragged across first, so the JVM is warm (optional). */
     private static Path warmUp;
+    /** How long the window stands idle before the big log is opened (unless {@code -Dprobe.openAtStart=true}). */
+    private static final long SETTLE_MILLIS = 2000;
 
     private ResponsivenessProbe() {}
 
@@ -57,13 +59,24 @@ public final class ResponsivenessProbe {
     private long lastPulse = -1;
     private long pulses;
 
+    private long fxThreadId;
+
+    /** CPU time the FX thread has used so far (not wall time: it does not grow while other threads hold the cores). */
+    private long fxCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThreadId);
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
+        fxThreadId = Thread.currentThread().getId();
         Settings settings = Settings.load(Files.createTempDirectory("chronoscope-probe"));
         MainWindow.applyTheme(settings);
         FxTaskExecutor executor = new FxTaskExecutor();
         MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
         MainView view = MainWindow.show(stage, viewModel, new ScriptedDialogs(), settings);
+        if (!Boolean.getBoolean("probe.noRehearsal")) {
+            Rehearsal.start(view.explorerPane(), executor); // as ChronoscopeApp does
+        }
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -98,6 +111,9 @@ public final class ResponsivenessProbe {
             drag(viewModel, view);
             Thread.sleep(500);
             longGaps.clear();
+        } else if (!Boolean.getBoolean("probe.openAtStart")) {
+            Thread.sleep(SETTLE_MILLIS); // the user opens the file in a window that is up, as with File > Open
+            longGaps.clear();
         }
         onFx(() -> {
             lastPulse = -1;
@@ -106,6 +122,7 @@ public final class ResponsivenessProbe {
             return null;
         });
         long loadStart = System.nanoTime();
+        long fxCpuAtOpen = fxCpuNanos();
         while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
             Thread.sleep(20);
         }
@@ -113,6 +130,7 @@ public final class ResponsivenessProbe {
         loadedAt = (System.nanoTime() - probeStart) / 1e9;
         Thread.sleep(1500); // the frames that show the arrived log belong to the load too
         long loadGap = maxGapNanos.getAndSet(0);
+        double loadFxCpuMillis = (fxCpuNanos() - fxCpuAtOpen) / 1e6;
         long loadPulses = pulses;
 
         long[] d = drag(viewModel, view);
@@ -125,10 +143,10 @@ public final class ResponsivenessProbe {
         long size = onFx(() -> explorer.sizeProperty().get());
 
         System.out.println(String.format(Locale.ROOT,
-                "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,"
+                "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadFxCpuMillis\":%.0f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,"
                         + "\"dragSeconds\":%.2f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,"
                         + "\"inspectionsPerSecond\":%.1f,\"loadedAtSeconds\":%.2f,\"gapsOver100ms\":\"%s\"}",
-                file.getFileName(), size, loadSeconds, loadPulses, loadGap / 1e6, dragElapsed, steps, endCursor,
+                file.getFileName(), size, loadSeconds, loadFxCpuMillis, loadPulses, loadGap / 1e6, dragElapsed, steps, endCursor,
                 dragGap / 1e6, published / dragElapsed, loadedAt, String.join("; ", longGaps)));
         Platform.exit();
         System.exit(0);

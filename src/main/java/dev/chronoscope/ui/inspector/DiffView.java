@@ -13,16 +13,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
@@ -30,6 +34,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
@@ -39,6 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -56,7 +62,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 public final class DiffView extends BorderPane {
 
     static final int CONTEXT_LINES = 3;
-    private static final int MAX_VALUE_CHARS = 80;
+    /** Values in the operations list are cut after this many characters; the row's tooltip has them in full. */
+    static final int MAX_VALUE_CHARS = 300;
+    private static final int MAX_TOOLTIP_CHARS = 4_000;
     private static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
     private static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
     private static final PseudoClass FILLER = PseudoClass.getPseudoClass("filler");
@@ -82,6 +90,10 @@ public final class DiffView extends BorderPane {
     private List<DiffRow> allRows = List.of();
     private boolean batch;
     private boolean syncing;
+    /** The widest line of either side, in characters with its indentation: both sides are made this wide. */
+    private int widestLine;
+    /** How far both sides are scrolled sideways: the line numbers stay put by that much. */
+    private final DoubleProperty sideways = new SimpleDoubleProperty(this, "sideways");
 
     public DiffView() {
         getStyleClass().add("diff-view");
@@ -97,8 +109,8 @@ public final class DiffView extends BorderPane {
             list.getStyleClass().addAll(Styles.DENSE, "diff-lines");
             list.setFixedCellSize(20);
         }
-        beforeList.setCellFactory(l -> new LineCell(DiffRow::left));
-        afterList.setCellFactory(l -> new LineCell(DiffRow::right));
+        beforeList.setCellFactory(l -> new LineCell(DiffRow::left, this));
+        afterList.setCellFactory(l -> new LineCell(DiffRow::right, this));
         beforeList.setPlaceholder(new Label("No state"));
         afterList.setPlaceholder(new Label("No state"));
         syncScrolling(beforeList, afterList);
@@ -269,7 +281,20 @@ public final class DiffView extends BorderPane {
     }
 
     private void showRows() {
-        rows.setAll(changedOnly.get() ? SideBySide.changedOnly(allRows, CONTEXT_LINES) : allRows);
+        List<DiffRow> shown = changedOnly.get() ? SideBySide.changedOnly(allRows, CONTEXT_LINES) : allRows;
+        int widest = SideBySide.widest(shown);
+        rows.setAll(shown);
+        if (widest != widestLine) {
+            widestLine = widest;
+            // the flows keep the widest cell they have seen: made afresh, they measure the new width
+            beforeList.refresh();
+            afterList.refresh();
+        }
+    }
+
+    /** The characters of the widest line shown on either side, indentation included. */
+    int widestLine() {
+        return widestLine;
     }
 
     private VBox header() {
@@ -290,6 +315,13 @@ public final class DiffView extends BorderPane {
         only.setId("diffChangedOnly");
         only.setTooltip(new Tooltip("Hide unchanged lines more than " + CONTEXT_LINES + " lines away from a change"));
         only.selectedProperty().bindBidirectional(changedOnly);
+        // in a narrow inspector the summary gives way (its tooltip has it all), the controls do not
+        only.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        Tooltip summaryTip = new Tooltip();
+        summaryTip.textProperty().bind(summary.textProperty());
+        summary.setTooltip(summaryTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, summary, spacer, only, copy);
@@ -315,7 +347,11 @@ public final class DiffView extends BorderPane {
         }
     }
 
-    /** Keeps the two virtual flows at the same position: the rows are lined up, so the same position is the same row. */
+    /**
+     * Keeps the two virtual flows at the same position: the rows are lined up, so the same position is
+     * the same row. Both sides are equally wide (see {@link LineCell}), so their horizontal scroll bars
+     * are kept at the same value too, as in a side-by-side diff tool.
+     */
     private void syncScrolling(ListView<DiffRow> a, ListView<DiffRow> b) {
         Runnable link = () -> {
             if (a.getSkin() == null || b.getSkin() == null) {
@@ -328,9 +364,38 @@ public final class DiffView extends BorderPane {
             }
             fa.positionProperty().addListener((o, was, pos) -> follow(fb, pos.doubleValue()));
             fb.positionProperty().addListener((o, was, pos) -> follow(fa, pos.doubleValue()));
+            ScrollBar ha = horizontalBar(fa);
+            ScrollBar hb = horizontalBar(fb);
+            if (ha != null && hb != null) {
+                sideways.bind(ha.valueProperty());
+                ha.valueProperty().addListener((o, was, v) -> follow(hb, v.doubleValue()));
+                hb.valueProperty().addListener((o, was, v) -> follow(ha, v.doubleValue()));
+            }
         };
         a.skinProperty().addListener((o, was, skin) -> link.run());
         b.skinProperty().addListener((o, was, skin) -> link.run());
+    }
+
+    /** The horizontal scroll bar of a list's flow, or {@code null}. */
+    static ScrollBar horizontalBar(Node flowOrList) {
+        for (Node n : flowOrList.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                return bar;
+            }
+        }
+        return null;
+    }
+
+    private void follow(ScrollBar bar, double value) {
+        if (syncing || Math.abs(bar.getValue() - value) < 1e-9) {
+            return;
+        }
+        syncing = true;
+        try {
+            bar.setValue(Math.min(value, bar.getMax()));
+        } finally {
+            syncing = false;
+        }
     }
 
     private void follow(VirtualFlow<?> flow, double position) {
@@ -372,6 +437,7 @@ public final class DiffView extends BorderPane {
         private final Label path = new Label();
         private final Label values = new Label();
         private final HBox box = new HBox(10, op, path, values);
+        private final Tooltip tooltip = new Tooltip();
 
         OpCell() {
             op.getStyleClass().add("op-badge");
@@ -379,6 +445,12 @@ public final class DiffView extends BorderPane {
             path.getStyleClass().add("op-path");
             path.setMinWidth(Region.USE_PREF_SIZE);
             values.getStyleClass().add("op-values");
+            // never cut with an ellipsis: a long row widens the list, which scrolls sideways
+            values.setMinWidth(Region.USE_PREF_SIZE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            tooltip.getStyleClass().add("diff-tooltip");
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(640);
             box.setAlignment(Pos.CENTER_LEFT);
             ContextMenu menu = new ContextMenu();
             MenuItem copyOp = new MenuItem("Copy operation as JSON", new FontIcon(MaterialDesignC.CONTENT_COPY));
@@ -397,6 +469,7 @@ public final class DiffView extends BorderPane {
             setText(null);
             if (isEmpty || item == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             op.setText(item.op());
@@ -404,8 +477,25 @@ public final class DiffView extends BorderPane {
             op.getStyleClass().add("op-" + item.op());
             path.setText(item.path().isEmpty() ? "(root)" : item.path());
             values.setText(valuesText(item));
+            tooltip.setText(tooltipText(item));
+            setTooltip(tooltip);
             setGraphic(box);
         }
+    }
+
+    /** The whole operation for a row's tooltip: path, then the old and new values in full (pretty, up to 4,000 characters). */
+    static String tooltipText(PatchOp op) {
+        StringBuilder sb = new StringBuilder(op.op()).append(' ').append(op.path().isEmpty() ? "(root)" : op.path());
+        if (op.from() != null) {
+            sb.append("\nfrom ").append(op.from());
+        }
+        if (op.oldValue() != null) {
+            sb.append("\n\nbefore:\n").append(JsonText.cut(JsonText.pretty(op.oldValue()), MAX_TOOLTIP_CHARS));
+        }
+        if (op.newValue() != null && !op.op().equals("move") && !op.op().equals("copy")) {
+            sb.append("\n\nafter:\n").append(JsonText.cut(JsonText.pretty(op.newValue()), MAX_TOOLTIP_CHARS));
+        }
+        return sb.toString();
     }
 
     /** The values part of an operation row: {@code old → new}, {@code new}, {@code was old}, {@code from /a}. */
@@ -427,21 +517,46 @@ public final class DiffView extends BorderPane {
         return JsonText.json(shownPatch.get(index));
     }
 
-    /** One side of a row: the line number in a gutter, then the indented line. */
+    /**
+     * One side of a row: the line number in a gutter, then the indented line, never cut: every cell
+     * of both sides is as wide as the widest line shown, so the two lists scroll sideways in step.
+     */
     private static final class LineCell extends ListCell<DiffRow> {
         private final Function<DiffRow, DiffLine> side;
+        private final DiffView view;
         private final Label number = new Label();
         private final Label text = new Label();
         private final HBox box = new HBox(number, text);
         private final Tooltip tooltip = new Tooltip();
+        private final Text measure = new Text("0000000000");
 
-        LineCell(Function<DiffRow, DiffLine> side) {
+        LineCell(Function<DiffRow, DiffLine> side, DiffView view) {
             this.side = side;
+            this.view = view;
             number.getStyleClass().add("line-number");
             number.setMinWidth(Region.USE_PREF_SIZE);
+            // the gutter stays in place while the line scrolls sideways under it, as in a diff tool
+            number.translateXProperty().bind(view.sideways);
+            number.setViewOrder(-1);
+            number.setMinHeight(20); // the fixed cell size: the gutter is one unbroken column
+            number.setMaxHeight(Double.MAX_VALUE);
             text.getStyleClass().add("line-text");
+            text.setMinWidth(Region.USE_PREF_SIZE);
             box.setAlignment(Pos.CENTER_LEFT);
             box.setFillHeight(true);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(640);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            measure.setFont(text.getFont());
+            double charWidth = measure.getLayoutBounds().getWidth() / 10;
+            Insets in = getInsets();
+            double gutter = number.prefWidth(-1);
+            double widest = in.getLeft() + gutter + Math.ceil(view.widestLine() * charWidth) + 12 + in.getRight();
+            return Math.max(super.computePrefWidth(height), widest);
         }
 
         @Override
@@ -464,10 +579,15 @@ public final class DiffView extends BorderPane {
             if (line.pointer() == null) {
                 setTooltip(null);
             } else {
-                tooltip.setText(line.pointer().isEmpty() ? "(root)" : line.pointer());
+                String pointer = line.pointer().isEmpty() ? "(root)" : line.pointer();
+                tooltip.setText(line.text().length() > LONG_LINE
+                        ? pointer + "\n\n" + JsonText.cut(line.text(), MAX_TOOLTIP_CHARS) : pointer);
                 setTooltip(tooltip);
             }
             setGraphic(box);
         }
     }
+
+    /** Lines longer than this show their whole text in the tooltip too, to read without scrolling. */
+    private static final int LONG_LINE = 100;
 }

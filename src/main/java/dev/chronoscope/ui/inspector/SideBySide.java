@@ -113,6 +113,19 @@ public final class SideBySide {
         return out;
     }
 
+    /** The length in characters of the longest line of either side, two per level of indentation. */
+    public static int widest(List<DiffRow> rows) {
+        int max = 0;
+        for (DiffRow r : rows) {
+            max = Math.max(max, Math.max(width(r.left()), width(r.right())));
+        }
+        return max;
+    }
+
+    private static int width(DiffLine line) {
+        return line.mark() == Mark.GAP ? line.text().length() : 2 * line.indent() + line.text().length();
+    }
+
     /** Whether {@code pointer} is one of {@code pointers} or inside one of them. */
     static boolean within(String pointer, Set<String> pointers) {
         if (pointers.isEmpty()) {

@@ -131,6 +131,9 @@ public final class StateView extends BorderPane {
         content.setTop(toolbar());
         content.setCenter(tree);
         content.setBottom(pointerLabel);
+        // the tree stays in the scene while the placeholder covers it, so that its skin and rows are
+        // made once, when the window is built, not in the frame in which the first log arrives
+        setCenter(new StackPane(content, empty));
 
         state.addListener((o, a, b) -> refreshUnlessBatched());
         previousState.addListener((o, a, b) -> refreshUnlessBatched());
@@ -243,7 +246,9 @@ public final class StateView extends BorderPane {
                     String p = child.getValue().pointer();
                     if (pointer.equals(p) || pointer.startsWith(p + "/")) {
                         next = (StateItem) child;
-                        break;
+                        if (!child.getValue().removed()) {
+                            break; // a value that is there wins over a removed one of the same pointer
+                        }
                     }
                 }
             }
@@ -294,7 +299,8 @@ public final class StateView extends BorderPane {
             }
             updating = false;
         }
-        setCenter(s == null ? empty : content);
+        empty.setVisible(s == null);
+        content.setVisible(s != null);
     }
 
     /** Brings {@code item} up to {@code node}, reusing its child items by pointer where they are created. */
@@ -323,7 +329,7 @@ public final class StateView extends BorderPane {
         ObservableList<TreeItem<StateNode>> kids = item.rawChildren();
         boolean same = kids.size() == wanted.size();
         for (int i = 0; same && i < wanted.size(); i++) {
-            same = kids.get(i).getValue().pointer().equals(wanted.get(i).pointer());
+            same = rowKey(kids.get(i).getValue()).equals(rowKey(wanted.get(i)));
         }
         if (!same) {
             replaceMiddle(item, kids, wanted);
@@ -342,22 +348,22 @@ public final class StateView extends BorderPane {
     private void replaceMiddle(StateItem parent, ObservableList<TreeItem<StateNode>> kids, List<StateNode> wanted) {
         int head = 0;
         int max = Math.min(kids.size(), wanted.size());
-        while (head < max && kids.get(head).getValue().pointer().equals(wanted.get(head).pointer())) {
+        while (head < max && rowKey(kids.get(head).getValue()).equals(rowKey(wanted.get(head)))) {
             head++;
         }
         int tail = 0;
-        while (tail < max - head && kids.get(kids.size() - 1 - tail).getValue().pointer()
-                .equals(wanted.get(wanted.size() - 1 - tail).pointer())) {
+        while (tail < max - head && rowKey(kids.get(kids.size() - 1 - tail).getValue())
+                .equals(rowKey(wanted.get(wanted.size() - 1 - tail)))) {
             tail++;
         }
         List<TreeItem<StateNode>> middle = kids.subList(head, kids.size() - tail);
         Map<String, StateItem> reusable = new HashMap<>();
         for (TreeItem<StateNode> kid : middle) {
-            reusable.put(kid.getValue().pointer(), (StateItem) kid);
+            reusable.put(rowKey(kid.getValue()), (StateItem) kid);
         }
         List<StateItem> next = new ArrayList<>(wanted.size() - head - tail);
         for (StateNode w : wanted.subList(head, wanted.size() - tail)) {
-            StateItem reused = reusable.get(w.pointer());
+            StateItem reused = reusable.get(rowKey(w));
             next.add(reused != null ? reused : newItem(w, parent));
         }
         if (middle.isEmpty()) {
@@ -456,29 +462,45 @@ public final class StateView extends BorderPane {
     private List<StateNode> childNodes(StateNode parent) {
         JsonNode v = parent.value();
         String p = parent.pointer();
-        List<StateNode> out = new ArrayList<>(v.size());
+        List<Changes.Removal> removed = changes.removedFrom(p);
+        List<StateNode> out = new ArrayList<>(v.size() + removed.size());
         if (v.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = v.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 out.add(childNode(f.getKey(), p + "/" + StateDiff.escape(f.getKey()), f.getValue()));
             }
+            removed.forEach(r -> out.add(removedNode(r))); // removed members after the others
         } else {
-            for (int i = 0; i < v.size(); i++) {
-                out.add(childNode(Integer.toString(i), p + "/" + i, v.get(i)));
+            // a removed element stands where it stood, among the elements that are left
+            int r = 0;
+            for (int i = 0; i <= v.size(); i++) {
+                while (r < removed.size() && removed.get(r).before() <= i) {
+                    out.add(removedNode(removed.get(r++)));
+                }
+                if (i < v.size()) {
+                    out.add(childNode(Integer.toString(i), p + "/" + i, v.get(i)));
+                }
             }
-        }
-        for (String key : changes.removedFrom(p)) {
-            String pointer = p + "/" + StateDiff.escape(key);
-            out.add(new StateNode(key, pointer, null, previousState.get().at(pointer), Change.REMOVED));
         }
         return out;
     }
 
+    private static StateNode removedNode(Changes.Removal r) {
+        return new StateNode(r.key(), r.oldPointer(), null, r.oldValue(), Change.REMOVED);
+    }
+
     private StateNode childNode(String key, String pointer, JsonNode value) {
         Change c = changes.at(pointer);
-        JsonNode was = c == Change.CHANGED ? previousState.get().at(pointer) : null;
-        return new StateNode(key, pointer, value, was, c);
+        return new StateNode(key, pointer, value, c == Change.CHANGED ? changes.was(pointer) : null, c);
+    }
+
+    /**
+     * What identifies a row among its siblings: its pointer, but a removed element of an array has
+     * the old index of a value that may be there now, so removed rows are told apart.
+     */
+    private static String rowKey(StateNode n) {
+        return n.removed() ? "\u0000removed" + n.pointer() : n.pointer();
     }
 
     private StateItem newItem(StateNode node, TreeItem<StateNode> parent) {

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import dev.chronoscope.source.db.DatabaseOptions;
 import dev.chronoscope.source.db.Preset;
@@ -99,6 +101,21 @@ public final class Settings {
     public Path file() {
         return dir.resolve(FILE_NAME);
     }
+
+    /**
+     * Runs {@code work} (typically one that ends in {@link #save()}) on the one thread that writes
+     * settings in the background, in the order submitted, so that the FX thread never waits on the disk.
+     */
+    public static void inBackground(Runnable work) {
+        WRITER.execute(work);
+    }
+
+    private static final ExecutorService WRITER =
+            Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "chronoscope-settings");
+                t.setDaemon(true);
+                return t;
+            });
 
     /**
      * Writes the settings to {@link #file()} through a temporary file and an atomic move, creating

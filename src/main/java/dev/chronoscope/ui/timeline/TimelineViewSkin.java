@@ -9,6 +9,8 @@ import java.util.BitSet;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -39,6 +41,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     static final double PAD = 8;
     static final double HANDLE_H = 20;
+    /** The band under the cursor's handle where the pins' flags hang, so the handle never hides them. */
+    static final double PIN_H = 15;
+    static final double FLAG_W = 15;
     static final double MARKS_H = 9;
     static final double AXIS_H = 18;
     static final double LEGEND_H = 18;
@@ -72,6 +77,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private Density binnedDensity;
     private Axis binnedAxis;
     private Mode mode = Mode.NONE;
+    private Bounds handleBounds;
+    private Bounds flagA;
+    private Bounds flagB;
     private double pressX;
     private AxisRange pressRange;
 
@@ -147,7 +155,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return HANDLE_H + MARKS_H + AXIS_H + LEGEND_H + 2 * MIN_LANE_H + top + bottom;
+        return HANDLE_H + PIN_H + MARKS_H + AXIS_H + LEGEND_H + 2 * MIN_LANE_H + top + bottom;
     }
 
     @Override
@@ -192,7 +200,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private double lanesTop() {
-        return HANDLE_H;
+        return HANDLE_H + PIN_H;
     }
 
     private double lanesBottom() {
@@ -334,6 +342,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView v = getSkinnable();
         DensityBins previous = bins;
         bins = null;
+        handleBounds = null;
+        flagA = null;
+        flagB = null;
         g.setFont(font);
         AxisRange range = effectiveRange();
         int plotW = plotWidth();
@@ -360,8 +371,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         paintMarks(g, range);
         paintAxis(g, range, ticks);
         paintLegend(g);
-        paintPins(g, range);
         paintCursor(g, range);
+        paintPins(g, range);
     }
 
     private void paintGrid(GraphicsContext g, AxisRange range, Ticks ticks) {
@@ -494,37 +505,90 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /**
+     * The pins: dashed lines with a flag each in the band under the cursor's handle, drawn after the
+     * cursor so that neither hides the other. Two flags never overlap: the left pin's flag hangs to
+     * the left of its line and the right pin's to the right ("A|B" when they coincide).
+     */
     private void paintPins(GraphicsContext g, AxisRange range) {
         TimelineView v = getSkinnable();
-        paintPin(g, range, v.pinAProperty().get(), "A");
-        paintPin(g, range, v.pinBProperty().get(), "B");
+        double xa = pinX(range, v.pinAProperty().get());
+        double xb = pinX(range, v.pinBProperty().get());
+        Bounds[] flags = placeFlags(xa, xb, FLAG_W, width);
+        flagA = flags[0];
+        flagB = flags[1];
+        paintPin(g, xa, flagA, "A");
+        paintPin(g, xb, flagB, "B");
     }
 
-    /** A dashed line with a labelled flag at the top, like the cursor's handle but quieter. */
-    private void paintPin(GraphicsContext g, AxisRange range, Long position, String label) {
+    /** Canvas x of a pin's line, or NaN when there is no pin or it is outside the shown range. */
+    private double pinX(AxisRange range, Long position) {
         if (position == null) {
-            return;
+            return Double.NaN;
         }
         TimelineView v = getSkinnable();
         long key = v.getDensity().cursorKey(v.getAxis(), position);
         if (key < range.from() || key > range.to()) {
+            return Double.NaN;
+        }
+        return Math.min(PAD + plotWidth() - 1, xOf(range, key)) + 0.5;
+    }
+
+    /**
+     * Where the flags of pins A and B at lines {@code xa} and {@code xb} (NaN: not shown) go, in the
+     * pin band of a canvas {@code canvasWidth} wide: {@code null} for a pin not shown. One flag hangs
+     * to the right of its line (to the left at the right edge); of two, the left one (A when they
+     * coincide) hangs to the left and the other to the right, and if they would still overlap, or
+     * run off the canvas, they are pushed apart.
+     */
+    static Bounds[] placeFlags(double xa, double xb, double flagWidth, double canvasWidth) {
+        double top = HANDLE_H + 1;
+        double h = PIN_H - 2;
+        boolean a = !Double.isNaN(xa);
+        boolean b = !Double.isNaN(xb);
+        Bounds[] out = new Bounds[2];
+        if (a && b) {
+            boolean aFirst = xa <= xb;
+            double x1 = aFirst ? xa : xb;
+            double x2 = aFirst ? xb : xa;
+            double left1 = Math.max(0, x1 - 0.5 - flagWidth);
+            double left2 = Math.max(left1 + flagWidth + 1, x2 + 0.5);
+            if (left2 + flagWidth > canvasWidth) {
+                left2 = canvasWidth - flagWidth;
+                left1 = Math.min(left1, left2 - flagWidth - 1);
+            }
+            Bounds first = new BoundingBox(left1, top, flagWidth, h);
+            Bounds second = new BoundingBox(left2, top, flagWidth, h);
+            out[0] = aFirst ? first : second;
+            out[1] = aFirst ? second : first;
+        } else if (a || b) {
+            double x = a ? xa : xb;
+            double left = x + 0.5 + flagWidth > canvasWidth ? x - 0.5 - flagWidth : x + 0.5;
+            out[a ? 0 : 1] = new BoundingBox(Math.max(0, left), top, flagWidth, h);
+        }
+        return out;
+    }
+
+    /** A dashed line from the pin band to the axis, and a flag with the pin's letter. */
+    private void paintPin(GraphicsContext g, double x, Bounds flag, String label) {
+        if (flag == null) {
             return;
         }
-        double x = Math.min(PAD + plotWidth() - 1, xOf(range, key)) + 0.5;
-        Color color = v.pinColorProperty().get();
+        Color color = getSkinnable().pinColorProperty().get();
         g.setStroke(color);
         g.setLineWidth(1);
         g.setLineDashes(3, 3);
-        g.strokeLine(x, HANDLE_H - 2, x, lanesBottom() + MARKS_H);
+        g.strokeLine(x, flag.getMinY(), x, lanesBottom() + MARKS_H);
         g.setLineDashes();
-        double fw = 14;
+        // the pole: solid through the band, joining the flag to its line
+        g.strokeLine(x, flag.getMinY(), x, flag.getMaxY() + 2);
         g.setFill(color);
-        g.fillRect(Math.round(x - fw / 2), 3, fw, HANDLE_H - 7);
+        g.fillRect(flag.getMinX(), flag.getMinY(), flag.getWidth(), flag.getHeight());
         g.setFill(Color.WHITE);
         g.setFont(boldFont);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(label, Math.round(x - fw / 2) + fw / 2, 3 + (HANDLE_H - 7) / 2);
+        g.fillText(label, flag.getMinX() + flag.getWidth() / 2, flag.getMinY() + flag.getHeight() / 2);
         g.setFont(font);
     }
 
@@ -548,6 +612,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double left = Math.round(Math.max(1, Math.min(width - lw - 1, x - lw / 2)));
         g.setFill(color);
         g.fillRoundRect(left, 2, lw, HANDLE_H - 6, 4, 4);
+        handleBounds = new BoundingBox(left, 2, lw, HANDLE_H - 2);
         g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {HANDLE_H - 4, HANDLE_H - 4, HANDLE_H}, 3);
         g.setFill(Color.WHITE);
         g.setTextAlign(TextAlignment.CENTER);
@@ -564,6 +629,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** How long the last paint took, binning included: for tests and benchmarks. */
     long lastPaintNanos() {
         return lastPaintNanos;
+    }
+
+    /** Where the cursor's handle was last painted (label and pointer), or {@code null}: for tests. */
+    Bounds cursorHandleBounds() {
+        return handleBounds;
+    }
+
+    /** Where pin A's and pin B's flags were last painted ({@code null}: not painted): for tests. */
+    Bounds[] pinFlagBounds() {
+        return new Bounds[] {flagA, flagB};
     }
 
     /** The current hover text: for tests. */

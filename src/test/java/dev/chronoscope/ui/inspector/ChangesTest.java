@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.chronoscope.diff.StateDiff;
+import dev.chronoscope.ui.inspector.Changes.Removal;
+import dev.chronoscope.ui.inspector.PatchOps.PatchOp;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,10 +26,11 @@ class ChangesTest {
         assertEquals(Map.of(
                 "/balance", Change.CHANGED,
                 "/lastTx/amount", Change.CHANGED,
-                "/lastTx/to", Change.ADDED,
-                "/gone", Change.REMOVED), c.byPointer());
+                "/lastTx/to", Change.ADDED), c.byPointer());
         assertEquals(4, c.count());
-        assertEquals(List.of("gone"), c.removedFrom(""));
+        assertEquals(List.of(new Removal("gone", "/gone", json("1"), -1)), c.removedFrom(""));
+        assertEquals(json("1683"), c.was("/balance"));
+        assertEquals(json("5"), c.was("/lastTx/amount"));
     }
 
     @Test
@@ -42,13 +48,66 @@ class ChangesTest {
     }
 
     @Test
-    void arraysAreComparedIndexByIndex() throws Exception {
+    void anArrayThatGrowsOrShrinksAtItsEnd() throws Exception {
         Changes grown = Changes.between(json("[1,2]"), json("[1,3,4]"));
         Changes shrunk = Changes.between(json("{\"t\":[1,2,3]}"), json("{\"t\":[1]}"));
 
         assertEquals(Map.of("/1", Change.CHANGED, "/2", Change.ADDED), grown.byPointer());
-        assertEquals(Map.of("/t/1", Change.REMOVED, "/t/2", Change.REMOVED), shrunk.byPointer());
-        assertEquals(List.of("1", "2"), shrunk.removedFrom("/t"));
+        assertEquals(Map.of(), shrunk.byPointer());
+        assertEquals(List.of(new Removal("1", "/t/1", json("2"), 1), new Removal("2", "/t/2", json("3"), 1)),
+                shrunk.removedFrom("/t"));
+        assertEquals(2, shrunk.count());
+        assertTrue(shrunk.within("/t"));
+    }
+
+    @Test
+    void anElementInsertedIntoAnArrayIsOneAdditionNotAChangeOfEveryLaterIndex() throws Exception {
+        Changes c = Changes.between(
+                json("{\"items\":[{\"sku\":\"a\"},{\"sku\":\"b\"},{\"sku\":\"c\"}],\"n\":3}"),
+                json("{\"items\":[{\"sku\":\"x\"},{\"sku\":\"a\"},{\"sku\":\"b\"},{\"sku\":\"c\"}],\"n\":4}"));
+
+        assertEquals(Map.of("/items/0", Change.ADDED, "/n", Change.CHANGED), c.byPointer());
+        assertEquals(Change.NONE, c.at("/items/1"));
+        assertEquals(Change.NONE, c.at("/items/3"));
+        assertEquals(2, c.count());
+    }
+
+    @Test
+    void anElementRemovedFromTheMiddleStandsBeforeTheElementThatFollowedIt() throws Exception {
+        Changes c = Changes.between(json("[\"a\",\"b\",\"c\",\"d\"]"), json("[\"a\",\"c\",\"d\",\"e\"]"));
+
+        assertEquals(Map.of("/3", Change.ADDED), c.byPointer());
+        assertEquals(List.of(new Removal("1", "/1", json("\"b\""), 1)), c.removedFrom(""));
+        assertEquals(Change.NONE, c.at("/1"), "c moved up one index: not a change");
+    }
+
+    @Test
+    void aChangeInsideAShiftedElementKnowsItsOldValue() throws Exception {
+        Changes c = Changes.between(json("{\"l\":[{\"q\":1},{\"q\":2}]}"), json("{\"l\":[{\"q\":0},{\"q\":1},{\"q\":3}]}"));
+
+        // zjsonpatch: [1,2] -> [0,1,3] keeps {q:1}; {q:0} is added before it and {q:2} becomes {q:3}
+        assertEquals(Map.of("/l/0", Change.ADDED, "/l/2/q", Change.CHANGED), c.byPointer());
+        assertEquals(json("2"), c.was("/l/2/q"));
+    }
+
+    @Test
+    void theStateTreeAndTheDiffTabAgreeOnRandomStates() {
+        java.util.Random random = new java.util.Random(20261126);
+        for (int round = 0; round < 500; round++) {
+            JsonNode before = RandomJson.object(random, 3);
+            JsonNode after = RandomJson.mutate(random, before);
+            Changes c = Changes.between(before, after);
+            ArrayNode patch = StateDiff.diff(before, after);
+            List<PatchOp> ops = PatchOps.resolve(before, after, patch);
+
+            java.util.Set<String> shown = new java.util.HashSet<>(c.byPointer().keySet());
+            java.util.Set<String> inPatch = new java.util.HashSet<>();
+            ops.stream().filter(o -> !o.op().equals("remove")).forEach(o -> inPatch.add(o.afterPointer()));
+            assertEquals(inPatch, shown, before + " -> " + after);
+            assertEquals(ops.stream().filter(o -> o.op().equals("remove")).map(PatchOp::beforePointer).sorted().toList(),
+                    c.removedPointers().stream().sorted().toList(), before + " -> " + after);
+            assertEquals(patch.size(), c.count(), before + " -> " + after);
+        }
     }
 
     @Test

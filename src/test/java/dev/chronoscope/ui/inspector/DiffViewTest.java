@@ -2,6 +2,7 @@ package dev.chronoscope.ui.inspector;
 
 import static dev.chronoscope.ui.inspector.JsonLinesTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
@@ -24,6 +25,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
@@ -120,6 +122,97 @@ class DiffViewTest {
     }
 
     @Test
+    void longLinesAreNotCutAndBothSidesScrollSidewaysInStep(FxRobot robot) throws Exception {
+        String longText = "Payment reference " + "0123456789".repeat(20) + " end";
+        ObjectNode before = Json.MAPPER.createObjectNode().put("memo", longText);
+        ObjectNode after = Json.MAPPER.createObjectNode().put("memo", longText.replace("end", "END"));
+        before.setAll((ObjectNode) BEFORE);
+        after.setAll((ObjectNode) AFTER);
+        robot.interact(() -> view.show(before, after, null, "a long value"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<DiffRow> left = robot.lookup("#diffBefore").queryListView();
+        ListView<DiffRow> right = robot.lookup("#diffAfter").queryListView();
+
+        Label memoLeft = lineText(robot, left, "/memo");
+        Label memoRight = lineText(robot, right, "/memo");
+        assertEquals("  \"memo\": \"" + longText + "\"", memoLeft.getText().replaceAll(",$", ""));
+        assertEquals(memoLeft.getText(), shownText(memoLeft), "the whole line is drawn, no ellipsis");
+        assertEquals(memoRight.getText(), shownText(memoRight));
+        ScrollBar leftBar = DiffView.horizontalBar(left);
+        ScrollBar rightBar = DiffView.horizontalBar(right);
+        assertTrue(leftBar.isVisible() && rightBar.isVisible(), "both sides scroll sideways");
+        assertEquals(leftBar.getMax(), rightBar.getMax(), 0.5, "both sides are equally wide");
+
+        Label number = (Label) ((javafx.scene.layout.HBox) memoRight.getParent()).getChildren().get(0);
+        double gutterX = number.localToScene(0, 0).getX();
+        double textX = memoRight.localToScene(0, 0).getX();
+
+        robot.interact(() -> leftBar.setValue(leftBar.getMax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(leftBar.getMax(), rightBar.getValue(), 0.5, "the after side follows");
+        assertEquals(gutterX, number.localToScene(0, 0).getX(), 0.5, "the line numbers stay in place");
+        assertTrue(memoRight.localToScene(0, 0).getX() < textX - 100, "the line itself moved left");
+        Path shot = Screenshots.save(stage.getScene(), "inspector-diff-long-line-scrolled.png");
+        robot.interact(() -> rightBar.setValue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, leftBar.getValue(), 0.5, "and the before side follows back");
+        assertTrue(Files.size(shot) > 0);
+
+        robot.interact(() -> view.show(BEFORE, AFTER, null, "short lines again"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(leftBar.isVisible() || rightBar.isVisible(), "no sideways scrolling once the lines fit");
+    }
+
+    @Test
+    void aLongValueInTheOperationsListScrollsSidewaysAndItsTooltipHasItInFull(FxRobot robot) {
+        String longText = "x".repeat(250) + "|tail";
+        ObjectNode after = (ObjectNode) BEFORE.deepCopy();
+        after.put("note", longText);
+        robot.interact(() -> view.show(BEFORE, after, null, ""));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<PatchOp> ops = robot.lookup("#diffOps").queryListView();
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#diffOps").lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof PatchOp op && op.path().equals("/note")).findFirst().orElseThrow();
+        Label values = (Label) ((javafx.scene.layout.HBox) cell.getGraphic()).getChildren().get(2);
+        assertEquals("\"" + longText + "\"", values.getText());
+        assertEquals(values.getText(), shownText(values), "drawn in full, no ellipsis");
+        assertTrue(DiffView.horizontalBar(ops).isVisible(), "the list scrolls sideways");
+        assertEquals("add /note\n\nafter:\n\"" + longText + "\"", cell.getTooltip().getText());
+    }
+
+    @Test
+    void theTooltipOfAReplacedValueHasBothValuesInFull() {
+        PatchOp op = new PatchOp("replace", "/a", null, "/a", "/a", json("{\"k\":1}"), json("[1,2]"));
+
+        assertEquals("replace /a\n\nbefore:\n" + JsonText.pretty(json("{\"k\":1}")) + "\n\nafter:\n"
+                + JsonText.pretty(json("[1,2]")), DiffView.tooltipText(op));
+    }
+
+    @Test
+    void inANarrowInspectorTheSummaryGivesWayNotTheControls(FxRobot robot) {
+        DiffView narrow = new DiffView();
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            narrow.show(BEFORE, AFTER, null, "");
+            window[0] = new Stage();
+            window[0].setScene(new Scene(narrow, 420, 400));
+            window[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            javafx.scene.control.CheckBox only = (javafx.scene.control.CheckBox) narrow.lookup("#diffChangedOnly");
+            Label summary = (Label) narrow.lookup("#diffSummary");
+            assertEquals("Changed only", ((javafx.scene.text.Text) only.lookup(".text")).getText());
+            assertTrue(shownText(summary).endsWith("…") || shownText(summary).endsWith("..."), shownText(summary));
+            assertEquals(narrow.summary(), summary.getTooltip().getText());
+        } finally {
+            robot.interact(() -> window[0].close());
+        }
+    }
+
+    @Test
     void changedOnlyFoldsUnchangedLinesAwayFromChanges(FxRobot robot) {
         robot.interact(() -> view.show(BEFORE, AFTER, null, ""));
         int all = view.rows().size();
@@ -202,6 +295,22 @@ class DiffViewTest {
                 .map(c -> ((javafx.scene.layout.HBox) c.getGraphic()).getChildren().stream()
                         .map(n -> ((Label) n).getText()).reduce((a, b) -> a + " " + b).orElse(""))
                 .toList();
+    }
+
+    /** The text label of the row of {@code pointer} in one side's list (the row must be visible). */
+    private static Label lineText(FxRobot robot, ListView<DiffRow> list, String pointer) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return list.lookupAll(".list-cell").stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.isVisible() && c.getItem() instanceof DiffRow r
+                        && pointer.equals((list.getId().equals("diffBefore") ? r.left() : r.right()).pointer()))
+                .map(c -> (Label) ((javafx.scene.layout.HBox) c.getGraphic()).getChildren().get(1))
+                .findFirst().orElseThrow();
+    }
+
+    /** The text a label actually draws: its text, or a cut one ending in an ellipsis. */
+    private static String shownText(Label label) {
+        return ((javafx.scene.text.Text) label.lookup(".text")).getText();
     }
 
     private static VirtualFlow<?> flow(ListView<?> list) {

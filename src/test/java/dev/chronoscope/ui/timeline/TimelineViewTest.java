@@ -127,6 +127,85 @@ class TimelineViewTest {
     }
 
     @Test
+    void pinsAtTheCursorKeepTheirFlagsVisibleBesideEachOtherAndBelowTheHandle(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            view.pinAProperty().set(2_400L);
+            view.pinBProperty().set(2_400L);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        javafx.geometry.Bounds handle = skin.cursorHandleBounds();
+        javafx.geometry.Bounds a = skin.pinFlagBounds()[0];
+        javafx.geometry.Bounds b = skin.pinFlagBounds()[1];
+
+        assertNotNull(handle);
+        assertFalse(a.intersects(b), a + " " + b);
+        assertFalse(a.intersects(handle) || b.intersects(handle), "the handle hides no flag");
+        assertTrue(a.getMaxX() <= b.getMinX(), "A on the left, B on the right");
+        WritableImage image = fx(() -> canvas(robot).snapshot(null, null));
+        javafx.scene.paint.Color pin = view.pinColorProperty().get();
+        javafx.scene.paint.Color cursor = view.cursorColorProperty().get();
+        for (javafx.geometry.Bounds flag : List.of(a, b)) {
+            // a corner of the flag (its letter is in the middle) and the letter's white stroke
+            assertEquals(pin, image.getPixelReader().getColor((int) flag.getMinX() + 2, (int) flag.getMinY() + 2));
+            assertTrue(countPixels(image, flag, javafx.scene.paint.Color.WHITE) > 4, "a readable letter on " + flag);
+        }
+        assertEquals(cursor, image.getPixelReader().getColor((int) handle.getMinX() + 3, (int) handle.getMinY() + 2));
+        Screenshots.save(stage.getScene(), "timeline-pins-at-cursor.png");
+    }
+
+    @Test
+    void oneFlagHangsRightOfItsLineAndLeftAtTheRightEdge() {
+        javafx.geometry.Bounds[] one = TimelineViewSkin.placeFlags(100.5, Double.NaN, 15, 900);
+        javafx.geometry.Bounds[] edge = TimelineViewSkin.placeFlags(Double.NaN, 892.5, 15, 900);
+
+        assertEquals(101, one[0].getMinX(), 1e-9);
+        assertNull(one[1]);
+        assertNull(edge[0]);
+        assertEquals(892 - 15, edge[1].getMinX(), 1e-9);
+    }
+
+    @Test
+    void twoFlagsNeverOverlapWhereverThePinsAre() {
+        for (double xa = 0.5; xa < 60; xa += 1) {
+            for (double xb = 0.5; xb < 60; xb += 1) {
+                javafx.geometry.Bounds[] f = TimelineViewSkin.placeFlags(xa, xb, 15, 60);
+                String where = "A at " + xa + ", B at " + xb + ": " + f[0] + " " + f[1];
+                assertTrue(f[0].getMaxX() <= f[1].getMinX() || f[1].getMaxX() <= f[0].getMinX(), where);
+                for (javafx.geometry.Bounds flag : f) {
+                    assertTrue(flag.getMinX() >= 0 && flag.getMaxX() <= 60, where);
+                }
+                // each flag touches its line unless pushed aside at an edge
+                if (xa >= 17 && xb >= 17 && xa <= 43 && xb <= 43) {
+                    assertTrue(touches(f[0], xa) && touches(f[1], xb), where);
+                }
+            }
+        }
+        javafx.geometry.Bounds[] bFirst = TimelineViewSkin.placeFlags(30.5, 25.5, 15, 900);
+        assertTrue(bFirst[1].getMaxX() <= bFirst[0].getMinX(), "B is left of A: B's flag hangs left");
+    }
+
+    private static boolean touches(javafx.geometry.Bounds flag, double x) {
+        return Math.abs(flag.getMinX() - (x + 0.5)) < 1e-9 || Math.abs(flag.getMaxX() - (x - 0.5)) < 1e-9;
+    }
+
+    private static int countPixels(WritableImage image, javafx.geometry.Bounds box, javafx.scene.paint.Color color) {
+        int n = 0;
+        for (int x = (int) box.getMinX(); x < (int) box.getMaxX(); x++) {
+            for (int y = (int) box.getMinY(); y < (int) box.getMaxY(); y++) {
+                if (image.getPixelReader().getColor(x, y).equals(color)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(task).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void screenshotsInLightAndDarkThemes(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Path light = Screenshots.save(stage.getScene(), "timeline.png");

@@ -26,8 +26,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The source argument and the options shared by every command that reads a source. */
-final class SourceOptions {
+/**
+ * The options shared by every command that reads a source (format, mapping, zone, order, the CSV
+ * settings, the database settings). {@link SourceOptions} adds the required SOURCE parameter;
+ * {@code gui}, whose SOURCE is optional, mixes these in directly.
+ */
+class SourceFlags {
+
+    /** What SOURCE says. */
+    static final String SOURCE_DESCRIPTION = "An event log file: JSON Lines (.jsonl, .ndjson), "
+            + "JSON or CloudEvents (.json), CSV (.csv, .tsv, .txt) or XES (.xes); each may be gzip-compressed (.gz) "
+            + "or the one file in a zip archive (.zip). Or a JDBC URL (jdbc:h2:…, jdbc:postgresql://…, jdbc:sqlite:…).";
 
     /** How many rejections are printed one by one before the summary line. */
     static final int REJECTIONS_SHOWN = 20;
@@ -38,9 +47,7 @@ final class SourceOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "An event log file: JSON Lines (.jsonl, .ndjson), "
-            + "JSON or CloudEvents (.json), CSV (.csv, .tsv, .txt) or XES (.xes); each may be gzip-compressed (.gz) "
-            + "or the one file in a zip archive (.zip). Or a JDBC URL (jdbc:h2:…, jdbc:postgresql://…, jdbc:sqlite:…).")
+    /** The file path or JDBC URL, set by the command's SOURCE parameter. */
     String source;
 
     @Option(names = "--preset", paramLabel = "PRESET",
@@ -92,7 +99,7 @@ final class SourceOptions {
     String nullToken;
 
     @Option(names = "--time-format", paramLabel = "PATTERN",
-            description = "java.time pattern of the CSV time column, e.g. 'd/M/yyyy H:mm' (default: ISO-8601 and "
+            description = "java.time pattern of the time (CSV column or JSON field), e.g. 'd/M/yyyy H:mm' (default: ISO-8601 and "
                     + "the common forms, day-first or month-first decided from the data).")
     String timeFormat;
 
@@ -130,7 +137,9 @@ final class SourceOptions {
     /** The zone option, checked. */
     ZoneId zoneId() {
         try {
-            return ZoneId.of(zone);
+            ZoneId z = ZoneId.of(zone);
+            // UTC as a region is UTC: the options equal the defaults (the GUI tells "no options given" by that)
+            return z.normalized().equals(java.time.ZoneOffset.UTC) ? java.time.ZoneOffset.UTC : z;
         } catch (java.time.DateTimeException e) {
             throw new ParameterException(spec.commandLine(), "--zone: unknown time zone '" + zone + "'");
         }
@@ -156,27 +165,8 @@ final class SourceOptions {
 
     /** Reads the source with a progress listener, reporting rejections on {@code err}. */
     EventLog load(PrintStream err, LoadListener listener) {
-        for (String role : mapping.keySet()) {
-            if (!ROLES.contains(role)) {
-                throw new ParameterException(spec.commandLine(),
-                        "--map: unknown role '" + role + "'; expected one of " + String.join(", ", sortedRoles()));
-            }
-        }
-        LoadOptions options;
-        try {
-            options = new LoadOptions(format, Map.copyOf(mapping), zoneId(), strict, order == Order.time, charset(),
-                    nullToken, timeFormat, entry, delimiterChar(), java.util.Set.copyOf(ignored));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--time-format: " + e.getMessage());
-        }
-        boolean database = DatabaseSource.isJdbcUrl(source);
-        if (!database && (preset != null || user != null || passwordEnv != null || query != null || schema != null)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--preset, --user, --password-env, --query and --schema apply to a JDBC URL source only");
-        }
-        if (database && format != null) {
-            throw new ParameterException(spec.commandLine(), "--format applies to files only, not to a JDBC URL");
-        }
+        LoadOptions options = loadOptions();
+        boolean database = checkSourceKind();
         EventLog log;
         try {
             if (database) {
@@ -193,6 +183,40 @@ final class SourceOptions {
         reportRejections(log, err);
         reportKnownStateProblems(log, err);
         return log;
+    }
+
+    /** The load options the flags give, checked (roles, zone, encoding, time format, delimiter). */
+    LoadOptions loadOptions() {
+        for (String role : mapping.keySet()) {
+            if (!ROLES.contains(role)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--map: unknown role '" + role + "'; expected one of " + String.join(", ", sortedRoles()));
+            }
+        }
+        try {
+            return new LoadOptions(format, Map.copyOf(mapping), zoneId(), strict, order == Order.time, charset(),
+                    nullToken, timeFormat, entry, delimiterChar(), java.util.Set.copyOf(ignored));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--time-format: " + e.getMessage());
+        }
+    }
+
+    /** Whether the source is a JDBC URL; refuses flags that do not apply to its kind. */
+    boolean checkSourceKind() {
+        boolean database = DatabaseSource.isJdbcUrl(source);
+        if (!database && (preset != null || user != null || passwordEnv != null || query != null || schema != null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--preset, --user, --password-env, --query and --schema apply to a JDBC URL source only");
+        }
+        if (database && format != null) {
+            throw new ParameterException(spec.commandLine(), "--format applies to files only, not to a JDBC URL");
+        }
+        return database;
+    }
+
+    /** Whether a role was given with --map or a column left out with --ignore. */
+    boolean mapsFields() {
+        return !mapping.isEmpty() || !ignored.isEmpty();
     }
 
     /** The database options, checked: a known preset, the password from the named environment variable. */
@@ -254,5 +278,14 @@ final class SourceOptions {
         }
         err.printf(Locale.ROOT, "warning: %s: %d of %d records rejected, %d loaded%n",
                 log.source(), rejections.size(), log.records(), log.size());
+    }
+}
+
+/** The required SOURCE parameter and the {@link SourceFlags}: the mixin of every command that reads a source. */
+final class SourceOptions extends SourceFlags {
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = SOURCE_DESCRIPTION)
+    void source(String source) {
+        this.source = source;
     }
 }

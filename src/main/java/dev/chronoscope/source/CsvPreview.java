@@ -1,7 +1,6 @@
 package dev.chronoscope.source;
 
 import dev.chronoscope.event.EventLog;
-import dev.chronoscope.event.Rejection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,36 +78,16 @@ public record CsvPreview(char delimiter, List<String> columns, List<List<String>
      * What loading the first {@code maxRecords} records of {@code file} with {@code options} gives.
      * Never throws for a problem of the options or the data: a load that would fail (no type
      * column, a mapped column the header lacks, an invalid pattern) is a check whose
-     * {@link Check#failure()} says why.
+     * {@link PreviewCheck#failure()} says why.
      */
-    public static Check check(Path file, LoadOptions options, int maxRecords) {
+    public static PreviewCheck check(Path file, LoadOptions options, int maxRecords) {
         Objects.requireNonNull(file, "file");
         LoadOptions o = (options == null ? LoadOptions.defaults() : options).withStrict(false).withOrderByTime(false);
         try {
             EventLog log = withSource(file, o, src -> new CsvReader(src, o, LoadListener.NONE).limit(maxRecords).read());
-            List<Rejection> rejections = log.rejections();
-            Rejection first = rejections.isEmpty() ? null : rejections.get(0);
-            return new Check(log.records(), rejections.size(), first == null ? 0 : first.record(),
-                    first == null ? null : first.reason(), null);
+            return PreviewCheck.of(log);
         } catch (SourceException | LoadCancelledException | RuntimeException e) {
-            return new Check(0, 0, 0, null, e.getMessage());
-        }
-    }
-
-    /**
-     * The outcome of loading the preview records.
-     *
-     * @param records the records read (events and rejections)
-     * @param rejected how many of them would be rejected
-     * @param firstLine the line of the first rejected record (0 when none is)
-     * @param firstReason why the first rejected record is rejected, or {@code null}
-     * @param failure why the load would fail as a whole, or {@code null}
-     */
-    public record Check(long records, long rejected, long firstLine, String firstReason, String failure) {
-
-        /** Whether the load would succeed without a rejection. */
-        public boolean clean() {
-            return failure == null && rejected == 0;
+            return PreviewCheck.failed(e.getMessage());
         }
     }
 

@@ -69,28 +69,7 @@ public final class EventLogLoader {
             }
             try (SourceFile src = SourceFile.of(file, opts.entry())) {
                 name = src.name;
-                Format format = opts.format() != null ? opts.format() : formatOf(src);
-                switch (format) {
-                    case CSV:
-                        return new CsvReader(src, opts, l).read();
-                    case XES:
-                        return new XesReader(src, opts, l).read();
-                    default:
-                        break;
-                }
-                FieldMapping mapping;
-                try {
-                    mapping = new FieldMapping(opts.mapping());
-                } catch (IllegalArgumentException e) {
-                    throw new SourceException(name + ": " + e.getMessage(), e);
-                }
-                boolean streamMapped = opts.mapping().containsKey(Role.STREAM.roleName);
-                try {
-                    return new Load(src, format, opts, l, mapping, streamMapped).run();
-                } catch (StreamKeyFound restart) {
-                    // The first records had no stream key, later ones have: read again, requiring it.
-                    return new Load(src, format, opts, l, mapping, true).run();
-                }
+                return read(src, opts, l);
             }
         } catch (NoSuchFileException | FileNotFoundException e) {
             throw new SourceException(name + ": file not found", e);
@@ -105,6 +84,33 @@ public final class EventLogLoader {
                     + "; expected UTF-8 (give --encoding for another character set)", e);
         } catch (IOException e) {
             throw new SourceException(name + ": cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads an opened source (a file, or the bytes of a preview) with the options' format or the detected one. */
+    static EventLog read(SourceFile src, LoadOptions opts, LoadListener l)
+            throws IOException, SourceException, LoadCancelledException {
+        Format format = opts.format() != null ? opts.format() : formatOf(src);
+        switch (format) {
+            case CSV:
+                return new CsvReader(src, opts, l).read();
+            case XES:
+                return new XesReader(src, opts, l).read();
+            default:
+                break;
+        }
+        FieldMapping mapping;
+        try {
+            mapping = new FieldMapping(opts.mapping());
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(src.name + ": " + e.getMessage(), e);
+        }
+        boolean streamMapped = opts.mapping().containsKey(Role.STREAM.roleName);
+        try {
+            return new Load(src, format, opts, l, mapping, streamMapped).run();
+        } catch (StreamKeyFound restart) {
+            // The first records had no stream key, later ones have: read again, requiring it.
+            return new Load(src, format, opts, l, mapping, true).run();
         }
     }
 
@@ -347,7 +353,7 @@ public final class EventLogLoader {
                         fill -= cut;
                     }
                     if (eof && pool == null) {
-                        consume(new RecordParser(mapping, options.zone()).parseLines(chunk, from, to, listener::cancelled));
+                        consume(new RecordParser(mapping, options).parseLines(chunk, from, to, listener::cancelled));
                         break;
                     }
                     if (pool == null) {
@@ -378,7 +384,7 @@ public final class EventLogLoader {
         private static RecordParser parser(ThreadLocal<RecordParser> parsers, FieldMapping fm, LoadOptions o) {
             RecordParser p = parsers.get();
             if (p == null) {
-                p = new RecordParser(fm, o.zone());
+                p = new RecordParser(fm, o);
                 parsers.set(p);
             }
             return p;
@@ -426,7 +432,7 @@ public final class EventLogLoader {
             byte[] all = readAll(in);
             int len = all.length;
             int start = bom(all, len);
-            RecordParser rp = new RecordParser(mapping, options.zone());
+            RecordParser rp = new RecordParser(mapping, options);
             try (JsonParser p = RecordParser.FACTORY.createParser(all, start, len - start)) {
                 JsonToken t;
                 boolean object = false;

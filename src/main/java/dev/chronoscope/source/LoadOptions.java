@@ -24,8 +24,8 @@ import java.util.Set;
  * @param encoding the character set of CSV files (default UTF-8, with or without a byte order mark)
  * @param nullToken a CSV cell equal to this counts as empty ({@code null}: only empty cells are empty)
  * @param timeFormat a {@link java.time.format.DateTimeFormatter} pattern for the time column of CSV
- *     files ({@code null}: the forms {@link Timestamps} reads, day-first or month-first decided
- *     from the data)
+ *     files and the time strings of JSON records ({@code null}: the forms {@link Timestamps} reads;
+ *     for CSV day-first or month-first decided from the data)
  * @param entry the entry to read from a zip archive ({@code null}: its only file)
  * @param delimiter the CSV cell separator ({@code null}: detected from the header row)
  * @param ignored CSV columns left out entirely: they fill no role and are not part of the data

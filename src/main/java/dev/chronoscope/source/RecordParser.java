@@ -85,6 +85,8 @@ final class RecordParser {
 
     private final FieldMapping m;
     private final ZoneId zone;
+    /** The user's pattern for time strings ({@code --time-format}), or {@code null} for the usual forms. */
+    private final TimeFormat timeFormat;
     private final Slot[] slots;
     private final Slot[] pointerValues = new Slot[Role.ALL.size()];
     private final int[] chosen = new int[Role.ALL.size()];
@@ -103,11 +105,22 @@ final class RecordParser {
         this(mapping, zone, true);
     }
 
+    /** Times read with the options' zone and time format. */
+    RecordParser(FieldMapping mapping, LoadOptions options) {
+        this(mapping, options.zone(), true,
+                options.timeFormat() == null ? null : new TimeFormat(options.timeFormat(), options.zone()));
+    }
+
     /** With {@code fast} false every line goes through Jackson (for tests comparing the two paths). */
     RecordParser(FieldMapping mapping, ZoneId zone, boolean fast) {
+        this(mapping, zone, fast, null);
+    }
+
+    private RecordParser(FieldMapping mapping, ZoneId zone, boolean fast, TimeFormat timeFormat) {
         this.fast = fast;
         this.m = mapping;
         this.zone = zone;
+        this.timeFormat = timeFormat;
         this.slots = new Slot[mapping.slotCount()];
         this.scanner = new FastScanner(mapping);
         for (int i = 0; i < slots.length; i++) {
@@ -237,7 +250,7 @@ final class RecordParser {
         public void string(int slot, byte[] buf, int off, int len) {
             Slot s = slots[slot];
             s.gen = gen;
-            if (m.timeOnly[slot]) {
+            if (m.timeOnly[slot] && timeFormat == null) {
                 long micros = Timestamps.isoUtcMicros(buf, off, len);
                 if (micros == Long.MIN_VALUE) {
                     micros = otherTime(buf, off, len);
@@ -440,7 +453,7 @@ final class RecordParser {
             s.gen = g;
             switch (t) {
                 case VALUE_STRING -> {
-                    if (m.timeOnly[k]) {
+                    if (m.timeOnly[k] && timeFormat == null) {
                         long micros = Timestamps.fastMicros(p.getTextCharacters(), p.getTextOffset(),
                                 p.getTextLength(), zone, scratch);
                         if (micros != Long.MIN_VALUE) {
@@ -571,7 +584,8 @@ final class RecordParser {
             try {
                 time = switch (ts.kind) {
                     case TIME -> ts.num;
-                    case STRING -> Timestamps.parseMicros(str(ts), zone, scratch);
+                    case STRING -> timeFormat != null ? timeFormat.micros(str(ts))
+                            : Timestamps.parseMicros(str(ts), zone, scratch);
                     case INT -> Math.multiplyExact(ts.num, 1000L);
                     case FLOAT -> millisToMicros(Double.parseDouble(ts.text));
                     case BIG_INT -> throw new ArithmeticException();
@@ -630,7 +644,7 @@ final class RecordParser {
         out.recordEnds[i] = recordEnd;
         int pointerChoice = slots.length;
         int[][] use = out.keyUse;
-        use[TYPE][typeChoice]++;
+        use[TYPE][choiceIndex(TYPE, pointerChoice)]++; // a pointer override counts as itself (info names it)
         for (int r = 0; r < p.length; r++) {
             if (r != TYPE && p[r] != null) {
                 use[r][choiceIndex(r, pointerChoice)]++;

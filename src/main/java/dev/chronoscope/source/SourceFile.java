@@ -31,14 +31,22 @@ final class SourceFile implements Closeable {
     private final Path file;
     private final ZipFile zip;
     private final ZipEntry entry;
+    /** The bytes of an in-memory source ({@link #ofBytes}), else {@code null}. */
+    private final byte[] bytes;
 
     private SourceFile(Path file, String name, String fileName, long size, ZipFile zip, ZipEntry entry)
+            throws IOException {
+        this(file, name, fileName, size, zip, entry, null);
+    }
+
+    private SourceFile(Path file, String name, String fileName, long size, ZipFile zip, ZipEntry entry, byte[] bytes)
             throws IOException {
         this.file = file;
         this.name = name;
         this.size = size;
         this.zip = zip;
         this.entry = entry;
+        this.bytes = bytes;
         try (InputStream in = raw()) {
             byte[] magic = in.readNBytes(2);
             this.gzip = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
@@ -92,6 +100,18 @@ final class SourceFile implements Closeable {
         }
     }
 
+    /**
+     * A source held in memory (the first records of a file, for a preview), read as if it were the
+     * file {@code name} whose format the name {@code fileName} tells.
+     */
+    static SourceFile ofBytes(String name, String fileName, byte[] bytes) {
+        try {
+            return new SourceFile(null, name, fileName, bytes.length, null, null, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array cannot fail to read
+        }
+    }
+
     /** The file entries of a zip archive, in archive order, without folders and macOS resource forks. */
     static List<String> entries(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -135,6 +155,9 @@ final class SourceFile implements Closeable {
     }
 
     private InputStream raw() throws IOException {
+        if (bytes != null) {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
         return zip == null ? Files.newInputStream(file) : zip.getInputStream(entry);
     }
 

@@ -2,19 +2,14 @@ package dev.chronoscope.ui;
 
 import dev.chronoscope.ui.settings.Settings;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application: wires the settings, the executor, the loader and the main window.
- * Started by {@link GuiLauncher} with the named parameters {@code --source=PATH} and {@code --at=N}.
+ * Started by {@link GuiLauncher}, which hands over what to open as a {@link GuiRequest}.
  */
 public final class ChronoscopeApp extends Application {
-
-    static final String SOURCE = "source";
-    static final String AT = "at";
 
     private TaskExecutor executor;
     private Settings settings;
@@ -24,17 +19,25 @@ public final class ChronoscopeApp extends Application {
         settings = Settings.load(Settings.defaultDir());
         MainWindow.applyTheme(settings);
         executor = new FxTaskExecutor();
-        MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
+        GuiRequest request = GuiLauncher.takeRequest();
+        // a database's rows are mapped with the options given on the command line
+        LogOpener opener = request.database() != null && request.options() != null
+                ? new SourceLogOpener(request.options()) : new SourceLogOpener();
+        MainViewModel viewModel = new MainViewModel(opener, executor);
         MainView view = MainWindow.show(stage, viewModel, new FxDialogs(), settings);
         Rehearsal.start(view.explorerPane(), executor);
+        open(request, viewModel, view);
+    }
 
-        Map<String, String> named = getParameters().getNamed();
-        if (named.containsKey(AT)) {
-            viewModel.requestCursor(Long.valueOf(named.get(AT)));
+    /** Opens what the command line asked for: a file (through the import dialog when it needs one), a database, or the sample. */
+    static void open(GuiRequest request, MainViewModel viewModel, MainView view) {
+        if (request.at() != null) {
+            viewModel.requestCursor(request.at());
         }
-        String source = named.get(SOURCE);
-        if (source != null) {
-            viewModel.open(Path.of(source));
+        if (request.database() != null) {
+            viewModel.open(LogSource.database(request.database()));
+        } else if (request.file() != null) {
+            view.openFromCommandLine(request.file(), request.options(), request.askImport());
         } else {
             try {
                 viewModel.open(BundledSample.locate());

@@ -39,11 +39,17 @@ interface Dialogs {
     Optional<GoToTarget> askGoTo(Window owner, long maxPosition);
 
     /**
-     * How to read a CSV file (column roles, delimiter, encoding, times, null token, order),
+     * How to read a CSV, JSON Lines or JSON file (column or field roles, delimiter, encoding, times, null token, order),
      * starting from {@code suggested} (the options remembered for the file, or the defaults); empty
      * when the user cancels.
      */
     Optional<LoadOptions> chooseImport(Window owner, Path file, LoadOptions suggested);
+
+    /**
+     * Which file of a zip archive holding several to open ({@code entries}, in archive order;
+     * {@code initial} is preselected), or empty when the user cancels.
+     */
+    Optional<String> chooseZipEntry(Window owner, Path archive, List<String> entries, String initial);
 
     /** Tells the user about an export written or a file that could not be read. */
     void show(Window owner, Notice notice);

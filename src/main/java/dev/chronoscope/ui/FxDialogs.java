@@ -85,6 +85,11 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> chooseZipEntry(Window owner, Path archive, List<String> entries, String initial) {
+        return dev.chronoscope.ui.dialogs.ZipEntryDialog.show(owner, archive, entries, initial);
+    }
+
+    @Override
     public void show(Window owner, Notice notice) {
         if (notice.kind() == Notice.Kind.ERROR) {
             Alerts.error(owner, notice.header(), notice.detail());

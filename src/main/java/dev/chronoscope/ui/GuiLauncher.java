@@ -1,12 +1,14 @@
 package dev.chronoscope.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 
 /** Starts the JavaFX application; the only way the CLI reaches the GUI. */
 public final class GuiLauncher {
+
+    /** The request {@link ChronoscopeApp} takes on start (typed: load options and database settings are not strings). */
+    private static final AtomicReference<GuiRequest> REQUEST = new AtomicReference<>();
 
     private GuiLauncher() {}
 
@@ -15,13 +17,18 @@ public final class GuiLauncher {
      * {@code at} (may be {@code null}), and returns when the window is closed. Call once per JVM.
      */
     public static void launch(Path source, Long at) {
-        List<String> args = new ArrayList<>();
-        if (source != null) {
-            args.add("--" + ChronoscopeApp.SOURCE + "=" + source.toAbsolutePath());
-        }
-        if (at != null) {
-            args.add("--" + ChronoscopeApp.AT + "=" + at);
-        }
-        Application.launch(ChronoscopeApp.class, args.toArray(String[]::new));
+        launch(source == null ? GuiRequest.sample(at) : GuiRequest.file(source.toAbsolutePath(), null, true, at));
+    }
+
+    /** Opens the main window on what {@code request} names and returns when the window is closed. Call once per JVM. */
+    public static void launch(GuiRequest request) {
+        REQUEST.set(request);
+        Application.launch(ChronoscopeApp.class);
+    }
+
+    /** The request of {@link #launch}, once; the sample when the app was started otherwise. */
+    static GuiRequest takeRequest() {
+        GuiRequest r = REQUEST.getAndSet(null);
+        return r == null ? GuiRequest.sample(null) : r;
     }
 }

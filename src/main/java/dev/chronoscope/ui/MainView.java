@@ -7,6 +7,7 @@ import dev.chronoscope.timeline.Axis;
 import dev.chronoscope.ui.ExplorerViewModel.Pin;
 import dev.chronoscope.source.EventLogLoader;
 import dev.chronoscope.source.Format;
+import dev.chronoscope.source.JsonPreview;
 import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.source.SourceException;
 import dev.chronoscope.ui.dialogs.ExportDialog;
@@ -148,14 +149,70 @@ final class MainView {
     // ---- commands --------------------------------------------------------------------------------
 
     /**
-     * Opens {@code file}: the path of File > Open, Open Recent and drag-and-drop. A CSV file is
-     * opened with the options the import dialog returns (offering those remembered for it).
+     * Opens {@code file}: the path of File > Open, Open Recent and drag-and-drop. A zip archive
+     * holding several files asks which one. A CSV file, and a JSON Lines or JSON file whose stream
+     * or type field detection does not find, opens with the options the import dialog returns
+     * (offering those remembered for it); other files open with the options remembered for them,
+     * if any, without a dialog.
      */
     void open(Path file) {
-        if (isCsv(file)) {
-            openWithImportDialog(file, importMemory.recall(file).orElse(LoadOptions.defaults()));
+        LoadOptions remembered = importMemory.recall(file).orElse(null);
+        String entry;
+        List<String> entries = zipEntries(file);
+        if (entries.size() > 1) {
+            String initial = remembered != null && entries.contains(remembered.entry()) ? remembered.entry() : entries.get(0);
+            Optional<String> chosen = dialogs.chooseZipEntry(stage, file, entries, initial);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            entry = chosen.get();
         } else {
+            entry = null;
+        }
+        if (remembered != null && !java.util.Objects.equals(remembered.entry(), entry)) {
+            remembered = null; // chosen for another entry of the archive
+        }
+        LoadOptions suggested = remembered != null ? remembered : LoadOptions.defaults().withEntry(entry);
+        if (needsImportDialog(file, entry)) {
+            openWithImportDialog(file, suggested);
+        } else if (remembered == null && entry == null) {
             viewModel.open(file);
+        } else {
+            viewModel.open(file, suggested);
+        }
+    }
+
+    /**
+     * Opens {@code file} as the {@code gui} command asks. Without options (or with the defaults)
+     * and {@code ask}, exactly as File > Open does. With other options: through the import dialog
+     * pre-filled with them when {@code ask} and the file needs the dialog, else directly with them.
+     */
+    void openFromCommandLine(Path file, LoadOptions options, boolean ask) {
+        if (ask && (options == null || options.equals(LoadOptions.defaults()))) {
+            open(file);
+        } else if (ask && needsImportDialog(file, options.entry())) {
+            openWithImportDialog(file, options);
+        } else {
+            viewModel.open(file, options == null ? LoadOptions.defaults() : options);
+        }
+    }
+
+    /** The files in {@code file} when it is a zip archive, else none. */
+    private static List<String> zipEntries(Path file) {
+        try {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".zip") || startsLikeZip(file) ? EventLogLoader.zipEntries(file) : List.of();
+        } catch (SourceException e) {
+            return List.of(); // the load says what is wrong with it
+        }
+    }
+
+    private static boolean startsLikeZip(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] m = in.readNBytes(4);
+            return m.length == 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
@@ -175,14 +232,18 @@ final class MainView {
         if (file == null) {
             return;
         }
-        if (!isCsv(file)) {
+        LoadOptions current = viewModel.loadOptionsProperty().get();
+        if (current == null) {
+            current = importMemory.recall(file).orElse(LoadOptions.defaults());
+        }
+        Format format = formatOf(file, current.entry());
+        if (format != Format.CSV && format != Format.JSONL && format != Format.JSON) {
             dialogs.show(stage, Notice.info("No import options for " + file.getFileName(),
-                    "Import options apply to CSV files. JSON Lines, JSON, CloudEvents and XES logs name their "
-                            + "roles themselves.", null));
+                    "Import options apply to CSV, JSON Lines and JSON files. XES logs name their roles themselves.",
+                    null));
             return;
         }
-        LoadOptions current = viewModel.loadOptionsProperty().get();
-        openWithImportDialog(file, current != null ? current : importMemory.recall(file).orElse(LoadOptions.defaults()));
+        openWithImportDialog(file, current);
     }
 
     private void openWithImportDialog(Path file, LoadOptions suggested) {
@@ -193,12 +254,21 @@ final class MainView {
         });
     }
 
-    /** Whether a load would read {@code file} as CSV; a file that cannot be told goes the usual way, to its error. */
-    private static boolean isCsv(Path file) {
+    /**
+     * Whether opening {@code file} asks for the import options: CSV always; JSON Lines and JSON
+     * when detection finds no stream or no type field (CloudEvents never).
+     */
+    static boolean needsImportDialog(Path file, String entry) {
+        Format f = formatOf(file, entry);
+        return f == Format.CSV || (f == Format.JSONL || f == Format.JSON) && JsonPreview.mappingUncertain(file, entry);
+    }
+
+    /** The format a load would read {@code file} as; {@code null} when it cannot be told (the load says why). */
+    private static Format formatOf(Path file, String entry) {
         try {
-            return EventLogLoader.formatOf(file, null) == Format.CSV;
+            return EventLogLoader.formatOf(file, entry);
         } catch (SourceException e) {
-            return false;
+            return null;
         }
     }
 

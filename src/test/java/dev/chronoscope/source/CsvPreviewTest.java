@@ -48,8 +48,8 @@ class CsvPreviewTest {
         }
         Path f = csv("many.csv", sb.toString());
         assertEquals(200, CsvPreview.read(f, LoadOptions.defaults(), 200).rows().size());
-        CsvPreview.Check check = CsvPreview.check(f, LoadOptions.defaults(), 200);
-        assertEquals(new CsvPreview.Check(200, 0, 0, null, null), check);
+        PreviewCheck check = CsvPreview.check(f, LoadOptions.defaults(), 200);
+        assertEquals(new PreviewCheck(200, 0, 0, null, null, Map.of("type", "activity", "data", "(other columns)")), check);
     }
 
     @Test
@@ -64,13 +64,13 @@ class CsvPreviewTest {
     void checkCountsRejectionsWithTheFirstReason() throws Exception {
         Path f = csv("gaps.csv", "number,state,updated\nINC1,New,2016-02-29 01:23\nINC1,?,2016-02-29 02:00\nINC2,,x\n");
         LoadOptions o = LoadOptions.defaults().withMapping(Map.of("stream", "number", "type", "state", "time", "updated"));
-        CsvPreview.Check plain = CsvPreview.check(f, o, 200);
+        PreviewCheck plain = CsvPreview.check(f, o, 200);
         assertEquals(3, plain.records());
         assertEquals(1, plain.rejected());
         assertEquals(4, plain.firstLine());
         assertEquals("missing type: expected a value in column 'state'", plain.firstReason());
 
-        CsvPreview.Check withNull = CsvPreview.check(f, o.withNullToken("?"), 200);
+        PreviewCheck withNull = CsvPreview.check(f, o.withNullToken("?"), 200);
         assertEquals(2, withNull.rejected());
         assertEquals(3, withNull.firstLine());
     }
@@ -78,7 +78,7 @@ class CsvPreviewTest {
     @Test
     void checkReportsALoadThatWouldFailAsAFailure() throws Exception {
         Path f = csv("notype.csv", "who,what\nx,y\n");
-        CsvPreview.Check check = CsvPreview.check(f, LoadOptions.defaults(), 200);
+        PreviewCheck check = CsvPreview.check(f, LoadOptions.defaults(), 200);
         assertTrue(check.failure().contains("no column for the event type"), check.failure());
         assertTrue(CsvPreview.check(f, LoadOptions.defaults().withMap("type", "what"), 200).clean());
         assertTrue(CsvPreview.check(f, LoadOptions.defaults().withMap("type", "nope"), 200).failure()

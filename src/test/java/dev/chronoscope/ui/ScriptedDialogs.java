@@ -31,6 +31,11 @@ final class ScriptedDialogs implements Dialogs {
     volatile java.util.function.UnaryOperator<LoadOptions> importAnswer;
     /** The options the import dialog was last offered. */
     volatile LoadOptions suggestedImport;
+    /** Whether the import dialog is the app's real one (driven by the test's robot) instead of {@link #importAnswer}. */
+    volatile boolean realImportDialog;
+    /** The zip entry picker's answer (null: cancel), and the entries it was last offered. */
+    volatile String zipEntry;
+    volatile List<String> zipEntriesOffered;
 
     @Override
     public Optional<Path> chooseLogFile(Window owner, Path initialFolder) {
@@ -69,8 +74,18 @@ final class ScriptedDialogs implements Dialogs {
     public Optional<LoadOptions> chooseImport(Window owner, Path file, LoadOptions suggested) {
         asked.add("import " + file.getFileName());
         suggestedImport = suggested;
+        if (realImportDialog) {
+            return dev.chronoscope.ui.importer.ImportDialog.show(owner, file, suggested);
+        }
         java.util.function.UnaryOperator<LoadOptions> answer = importAnswer;
         return answer == null ? Optional.empty() : Optional.ofNullable(answer.apply(suggested));
+    }
+
+    @Override
+    public Optional<String> chooseZipEntry(Window owner, Path archive, List<String> entries, String initial) {
+        asked.add("zip entry of " + archive.getFileName());
+        zipEntriesOffered = List.copyOf(entries);
+        return Optional.ofNullable(zipEntry);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.chronoscope.ui.importer;
 
-import dev.chronoscope.source.CsvPreview;
+import dev.chronoscope.source.PreviewCheck;
 import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.ui.dialogs.DialogSupport;
 import java.nio.charset.Charset;
@@ -64,19 +64,18 @@ public final class ImportDialog {
         dialog.getDialogPane().getStyleClass().add("import-dialog");
         dialog.setResizable(true);
         dialog.getDialogPane().setPrefSize(1040, 680);
+        // the window comes up at 600 px otherwise, and a window manager-less X server (or Monocle)
+        // ignores a later resize: ask for the width before it is shown
+        double screenWidth = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+        dialog.getDialogPane().setMinWidth(Math.min(1040, screenWidth - 40));
         // a resizable dialog's window comes up narrower than the pane's preferred width: widen it
-        // (within the screen) and centre it again
-        dialog.setOnShown(e -> {
-            Window w = dialog.getDialogPane().getScene().getWindow();
-            double width = Math.min(dialog.getDialogPane().prefWidth(-1),
-                    javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40);
-            if (w.getWidth() < width) {
-                w.setX(w.getX() - (width - w.getWidth()) / 2);
-                w.setWidth(width);
-            }
-        });
-        dialog.setHeaderText("How should Chronoscope read " + fileName(vm.file()) + "?");
-        FontIcon icon = new FontIcon(MaterialDesignF.FILE_DELIMITED_OUTLINE);
+        // (within the screen) and centre it on its owner again. When onShown runs the window's
+        // width can still be unknown (NaN: GTK without a window manager, Monocle), hence a pulse later.
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> widen(dialog)));
+        dialog.setHeaderText("How should Chronoscope read " + fileName(vm.file()) + "?"
+                + (vm.json() && missingRoles(vm) != null ? "\nIts records have none of the usual keys for the "
+                        + missingRoles(vm) + ": give the role to a field below." : ""));
+        FontIcon icon = new FontIcon(vm.json() ? MaterialDesignC.CODE_JSON : MaterialDesignF.FILE_DELIMITED_OUTLINE);
         icon.getStyleClass().add("dialog-icon");
         dialog.setGraphic(icon);
 
@@ -90,6 +89,24 @@ public final class ImportDialog {
         open.disableProperty().bind(vm.validProperty().not());
         dialog.setResultConverter(button -> button == OPEN ? vm.result().orElse(null) : null);
         return dialog;
+    }
+
+    private static void widen(Dialog<?> dialog) {
+        Window w = dialog.getDialogPane().getScene().getWindow();
+        if (w == null || !w.isShowing()) {
+            return;
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(dialog.getDialogPane().prefWidth(-1), screen.getWidth() - 40);
+        double current = w.getWidth();
+        if (Double.isNaN(current) || current < width) {
+            Window owner = dialog.getOwner();
+            double x = owner != null && !Double.isNaN(owner.getX())
+                    ? owner.getX() + (owner.getWidth() - width) / 2
+                    : screen.getMinX() + (screen.getWidth() - width) / 2;
+            w.setWidth(width);
+            w.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+        }
     }
 
     // ---- options -------------------------------------------------------------------------------
@@ -142,7 +159,7 @@ public final class ImportDialog {
         TextField timeFormat = field("importTimeFormat", "detect", 170,
                 "A java.time pattern such as dd/MM/yyyy HH:mm; blank: ISO-8601 and the common forms, day- or month-first from the data");
         timeFormat.textProperty().bindBidirectional(vm.timeFormatProperty());
-        TextField zone = field("importZone", "UTC", 150, "The zone of times written without an offset, e.g. Europe/Amsterdam");
+        TextField zone = field("importZone", "UTC", 170, "The zone of times written without an offset, e.g. Europe/Amsterdam");
         zone.textProperty().bindBidirectional(vm.zoneProperty());
 
         ComboBox<Boolean> order = new ComboBox<>();
@@ -164,15 +181,22 @@ public final class ImportDialog {
 
         Button reset = new Button("Detect roles", new FontIcon(MaterialDesignA.AUTO_FIX));
         reset.setId("importResetRoles");
-        reset.setTooltip(new Tooltip("Give every column the role detection finds for it"));
+        reset.setTooltip(new Tooltip(vm.json() ? "Give every field the role detection finds for it"
+                : "Give every column the role detection finds for it"));
         reset.setOnAction(e -> vm.resetRoles());
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("import-options");
-        grid.addRow(0, label("Delimiter", delimiter), delimiter, label("Encoding", encoding), encoding,
-                label("Null token", nullToken), nullToken);
-        grid.addRow(1, label("Time format", timeFormat), timeFormat, label("Time zone", zone), zone,
-                label("Order", order), order);
+        if (vm.json()) {
+            // delimiter, encoding (JSON is UTF-8) and null token are CSV settings
+            grid.addRow(0, label("Time format", timeFormat), timeFormat, label("Time zone", zone), zone,
+                    label("Order", order), order);
+        } else {
+            grid.addRow(0, label("Delimiter", delimiter), delimiter, label("Encoding", encoding), encoding,
+                    label("Null token", nullToken), nullToken);
+            grid.addRow(1, label("Time format", timeFormat), timeFormat, label("Time zone", zone), zone,
+                    label("Order", order), order);
+        }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         reset.setMinWidth(Region.USE_PREF_SIZE);
@@ -236,7 +260,7 @@ public final class ImportDialog {
     }
 
     private static void fill(TableView<List<String>> table, ImportViewModel vm) {
-        CsvPreview p = vm.previewProperty().get();
+        PreviewTable p = vm.previewProperty().get();
         table.getColumns().clear();
         if (p == null) {
             table.getItems().clear();
@@ -261,7 +285,7 @@ public final class ImportDialog {
         table.getItems().setAll(p.rows());
     }
 
-    private static TableColumn<List<String>, String> column(ImportViewModel vm, CsvPreview p, int index) {
+    private static TableColumn<List<String>, String> column(ImportViewModel vm, PreviewTable p, int index) {
         String name = p.columns().get(index);
         TableColumn<List<String>, String> col = new TableColumn<>();
         col.setSortable(false);
@@ -275,7 +299,7 @@ public final class ImportDialog {
                 getStyleClass().removeAll("role-cell", "ignored-cell");
                 if (!empty && index < vm.roles().size()) {
                     ColumnRole r = vm.roles().get(index);
-                    if (r == ColumnRole.IGNORE) {
+                    if (r == ColumnRole.IGNORE || r == ColumnRole.NOT_MAPPED) {
                         getStyleClass().add("ignored-cell");
                     } else if (r.unique()) {
                         getStyleClass().add("role-cell");
@@ -286,7 +310,7 @@ public final class ImportDialog {
         ComboBox<ColumnRole> role = new ComboBox<>();
         role.getStyleClass().add("role-box");
         role.setId("role-" + index);
-        role.getItems().setAll(ColumnRole.values());
+        role.getItems().setAll(vm.availableRoles());
         role.setValue(vm.roles().get(index));
         role.setMaxWidth(Double.MAX_VALUE);
         role.valueProperty().addListener((obs, old, now) -> {
@@ -304,7 +328,7 @@ public final class ImportDialog {
         return col;
     }
 
-    private static int longest(CsvPreview p, int index) {
+    private static int longest(PreviewTable p, int index) {
         int max = 0;
         for (int r = 0; r < Math.min(50, p.rows().size()); r++) {
             List<String> row = p.rows().get(r);
@@ -327,7 +351,7 @@ public final class ImportDialog {
         FontIcon warn = new FontIcon(MaterialDesignA.ALERT_OUTLINE);
         FontIcon fail = new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE);
         Runnable update = () -> {
-            CsvPreview.Check c = vm.checkProperty().get();
+            PreviewCheck c = vm.checkProperty().get();
             text.getStyleClass().removeAll("ok", "warning", "error");
             if (c == null) {
                 text.setGraphic(null);
@@ -369,6 +393,17 @@ public final class ImportDialog {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("cli-row");
         return row;
+    }
+
+    /** The roles detection did not find ("stream", "event type" or both), or {@code null} when it found both. */
+    private static String missingRoles(ImportViewModel vm) {
+        PreviewTable p = vm.previewProperty().get();
+        if (p == null) {
+            return null;
+        }
+        boolean stream = p.detected().contains(dev.chronoscope.source.Role.STREAM);
+        boolean type = p.detected().contains(dev.chronoscope.source.Role.TYPE);
+        return stream && type ? null : !stream && !type ? "stream or the event type" : !stream ? "stream (aggregate id)" : "event type";
     }
 
     private static String fileName(Path file) {

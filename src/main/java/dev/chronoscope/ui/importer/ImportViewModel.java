@@ -1,7 +1,10 @@
 package dev.chronoscope.ui.importer;
 
 import dev.chronoscope.source.CsvPreview;
+import dev.chronoscope.source.EventLogLoader;
 import dev.chronoscope.source.Format;
+import dev.chronoscope.source.JsonPreview;
+import dev.chronoscope.source.PreviewCheck;
 import dev.chronoscope.source.LoadOptions;
 import dev.chronoscope.source.Role;
 import dev.chronoscope.source.SourceException;
@@ -35,10 +38,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The state of the import dialog for one CSV file: the preview of its first records, a role per
- * column, the reading options, what loading the preview with them would reject, and the
- * equivalent command-line flags. Every change re-checks the preview through the engine's reader
- * ({@link CsvPreview}), synchronously: a preview is {@value CsvPreview#RECORDS} records.
+ * The state of the import dialog for one CSV, JSON Lines or JSON file: the preview of its first
+ * records, a role per column, the reading options, what loading the preview with them would
+ * reject, and the equivalent command-line flags. Every change re-checks the preview through the
+ * engine's reader ({@link CsvPreview}, {@link JsonPreview}), synchronously: a preview is
+ * {@value CsvPreview#RECORDS} records.
+ *
+ * <p>For JSON the columns are the records' fields (top-level keys, and the keys of object values
+ * as JSON Pointers); the CSV-only options (delimiter, encoding, null token, ignored columns) do not
+ * apply. The roles shown are the ones the loader used: a role the user gives to no field is filled
+ * by detection again, as a load would.
  *
  * <p>The options the dialog returns map every role explicitly (so a later change of the detection
  * rules cannot move a column) and map a role detection would fill but the user did not to no
@@ -53,6 +62,8 @@ public final class ImportViewModel {
 
     private final Path file;
     private final LoadOptions suggested;
+    /** {@link Format#CSV}, {@link Format#JSONL} or {@link Format#JSON}. */
+    private final Format format;
 
     private final ObjectProperty<Character> delimiter = new SimpleObjectProperty<>(this, "delimiter");
     private final ObjectProperty<Charset> encoding = new SimpleObjectProperty<>(this, "encoding", StandardCharsets.UTF_8);
@@ -61,10 +72,10 @@ public final class ImportViewModel {
     private final StringProperty nullToken = new SimpleStringProperty(this, "nullToken", "");
     private final BooleanProperty orderByTime = new SimpleBooleanProperty(this, "orderByTime");
 
-    private final ReadOnlyObjectWrapper<CsvPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyObjectWrapper<PreviewTable> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ObservableList<ColumnRole> roles = FXCollections.observableArrayList();
     private final ObservableList<ColumnRole> rolesView = FXCollections.unmodifiableObservableList(roles);
-    private final ReadOnlyObjectWrapper<CsvPreview.Check> check = new ReadOnlyObjectWrapper<>(this, "check");
+    private final ReadOnlyObjectWrapper<PreviewCheck> check = new ReadOnlyObjectWrapper<>(this, "check");
     private final ReadOnlyStringWrapper previewError = new ReadOnlyStringWrapper(this, "previewError", "");
     private final ReadOnlyStringWrapper optionsError = new ReadOnlyStringWrapper(this, "optionsError", "");
     private final ReadOnlyStringWrapper rejectedText = new ReadOnlyStringWrapper(this, "rejectedText", "");
@@ -78,6 +89,7 @@ public final class ImportViewModel {
     public ImportViewModel(Path file, LoadOptions suggested) {
         this.file = Objects.requireNonNull(file);
         this.suggested = suggested == null ? LoadOptions.defaults() : suggested;
+        this.format = formatOf(file, this.suggested);
         updating = true;
         delimiter.set(this.suggested.delimiter());
         encoding.set(ENCODINGS.contains(this.suggested.encoding()) ? this.suggested.encoding() : StandardCharsets.UTF_8);
@@ -100,6 +112,21 @@ public final class ImportViewModel {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether the file is JSON Lines or JSON (fields as columns; no CSV options). */
+    public boolean json() {
+        return format != Format.CSV;
+    }
+
+    /** The format the file is read as. */
+    public Format format() {
+        return format;
+    }
+
+    /** The roles a column can be given. */
+    public List<ColumnRole> availableRoles() {
+        return json() ? ColumnRole.JSON : ColumnRole.CSV;
     }
 
     /** The cell separator, or {@code null} to detect it. */
@@ -131,7 +158,7 @@ public final class ImportViewModel {
     }
 
     /** The header and first records as read with the current delimiter and encoding (null when unreadable). */
-    public ReadOnlyObjectProperty<CsvPreview> previewProperty() {
+    public ReadOnlyObjectProperty<PreviewTable> previewProperty() {
         return preview.getReadOnlyProperty();
     }
 
@@ -141,7 +168,7 @@ public final class ImportViewModel {
     }
 
     /** What loading the preview records with the current choices gives. */
-    public ReadOnlyObjectProperty<CsvPreview.Check> checkProperty() {
+    public ReadOnlyObjectProperty<PreviewCheck> checkProperty() {
         return check.getReadOnlyProperty();
     }
 
@@ -201,12 +228,12 @@ public final class ImportViewModel {
 
     /** Puts every column back to the role detection gives it. */
     public void resetRoles() {
-        CsvPreview p = preview.get();
+        PreviewTable p = preview.get();
         if (p == null) {
             return;
         }
         updating = true;
-        roles.setAll(p.detected().stream().map(ColumnRole::of).toList());
+        roles.setAll(p.detected().stream().map(this::columnRole).toList());
         updating = false;
         recheck();
     }
@@ -223,8 +250,18 @@ public final class ImportViewModel {
      * {@link #optionsErrorProperty()} says which).
      */
     public LoadOptions options() {
-        CsvPreview p = preview.get();
+        PreviewTable p = preview.get();
         Map<String, String> mapping = new LinkedHashMap<>();
+        if (json()) {
+            if (p != null && roles.size() == p.columns().size()) {
+                for (int c = 0; c < roles.size(); c++) {
+                    if (roles.get(c).role() != null) {
+                        mapping.put(roles.get(c).role().roleName(), p.columns().get(c));
+                    }
+                }
+            }
+            return base().withMapping(mapping);
+        }
         Set<String> ignored = new LinkedHashSet<>();
         if (p != null && roles.size() == p.columns().size()) {
             for (int c = 0; c < roles.size(); c++) {
@@ -248,6 +285,10 @@ public final class ImportViewModel {
     }
 
     private LoadOptions base() {
+        if (json()) {
+            return new LoadOptions(format, Map.of(), zoneOrUtc(), false, orderByTime.get(), null, null,
+                    validTimeFormat(), suggested.entry(), null, Set.of());
+        }
         return new LoadOptions(Format.CSV, Map.of(), zoneOrUtc(), false, orderByTime.get(), encoding.get(),
                 blankToNull(nullToken.get()), validTimeFormat(), suggested.entry(), delimiter.get(), Set.of());
     }
@@ -288,9 +329,16 @@ public final class ImportViewModel {
         if (updating) {
             return;
         }
-        CsvPreview p;
+        if (json()) {
+            rereadJson(rolesFrom);
+            return;
+        }
+        PreviewTable p;
+        Character found = null;
         try {
-            p = CsvPreview.read(file, base(), CsvPreview.RECORDS);
+            CsvPreview csv = CsvPreview.read(file, base(), CsvPreview.RECORDS);
+            p = PreviewTable.of(csv);
+            found = csv.delimiter();
             previewError.set("");
         } catch (SourceException e) {
             p = null;
@@ -307,7 +355,7 @@ public final class ImportViewModel {
             for (int c = 0; c < p.columns().size(); c++) {
                 newRoles.add(rolesFrom.ignored().contains(p.columns().get(c)) ? ColumnRole.IGNORE : ColumnRole.of(from.get(c)));
             }
-            detectedDelimiter.set(delimiterName(p.delimiter()));
+            detectedDelimiter.set(delimiterName(found));
         }
         updating = true;
         preview.set(p);
@@ -321,19 +369,97 @@ public final class ImportViewModel {
             return;
         }
         optionsError.set(optionsProblem());
-        CsvPreview p = preview.get();
+        PreviewTable p = preview.get();
         LoadOptions o = options();
-        cliFlags.set(CliFlags.of(o));
         if (p == null) {
+            cliFlags.set(CliFlags.of(o));
             check.set(null);
             rejectedText.set("");
             valid.set(false);
             return;
         }
-        CsvPreview.Check c = CsvPreview.check(file, o, CsvPreview.RECORDS);
+        PreviewCheck c;
+        if (json()) {
+            c = JsonPreview.check(file, o, JsonPreview.RECORDS);
+            if (c.failure() == null) {
+                showRolesUsed(p, c);
+                o = options();
+            }
+        } else {
+            c = CsvPreview.check(file, o, CsvPreview.RECORDS);
+        }
+        cliFlags.set(CliFlags.of(o));
         check.set(c);
-        rejectedText.set(describe(c));
+        rejectedText.set(describe(c, format == Format.JSON ? "record" : "line"));
         valid.set(c.failure() == null && optionsError.get().isEmpty());
+    }
+
+    // ---- JSON ------------------------------------------------------------------------------------
+
+    private void rereadJson(LoadOptions rolesFrom) {
+        PreviewTable p;
+        try {
+            p = PreviewTable.of(JsonPreview.read(file, base(), JsonPreview.RECORDS));
+            previewError.set("");
+        } catch (SourceException e) {
+            p = null;
+            previewError.set(e.getMessage());
+        }
+        List<ColumnRole> newRoles = new ArrayList<>();
+        if (p != null) {
+            List<Role> from = new ArrayList<>(p.detected());
+            for (Map.Entry<String, String> e : rolesFrom.mapping().entrySet()) {
+                Role role = Role.byName(e.getKey());
+                int c = e.getValue() == null ? -1 : p.columns().indexOf(e.getValue());
+                if (role != null && c >= 0) {
+                    from.replaceAll(r -> r == role ? null : r);
+                    from.set(c, role);
+                }
+            }
+            from.forEach(r -> newRoles.add(ColumnRole.ofJson(r)));
+        }
+        updating = true;
+        preview.set(p);
+        roles.setAll(newRoles);
+        updating = false;
+        recheck();
+    }
+
+    /** Shows the roles the loader used: a role given to no field is filled by detection, as in a load. */
+    private void showRolesUsed(PreviewTable p, PreviewCheck c) {
+        List<ColumnRole> used = new ArrayList<>(java.util.Collections.nCopies(p.columns().size(), ColumnRole.NOT_MAPPED));
+        for (ColumnRole r : ColumnRole.JSON) {
+            if (r.role() != null) {
+                String field = c.mapping().get(r.role().roleName());
+                int col = field == null ? -1 : p.columns().indexOf(field);
+                if (col >= 0 && used.get(col) == ColumnRole.NOT_MAPPED) {
+                    used.set(col, r);
+                }
+            }
+        }
+        if (!used.equals(roles)) {
+            boolean was = updating;
+            updating = true;
+            roles.setAll(used);
+            updating = was;
+        }
+    }
+
+    private ColumnRole columnRole(Role role) {
+        return json() ? ColumnRole.ofJson(role) : ColumnRole.of(role);
+    }
+
+    /** CSV unless the options or the file say JSON Lines or JSON (a file that cannot be told previews as CSV, to its error). */
+    private static Format formatOf(Path file, LoadOptions o) {
+        Format f = o.format();
+        if (f == null || f == Format.XES) {
+            try {
+                f = EventLogLoader.formatOf(file, o.entry());
+            } catch (SourceException e) {
+                f = Format.CSV;
+            }
+        }
+        return f == Format.JSONL || f == Format.JSON ? f : Format.CSV;
     }
 
     private String optionsProblem() {
@@ -352,8 +478,8 @@ public final class ImportViewModel {
         return "";
     }
 
-    /** The line under the preview. */
-    static String describe(CsvPreview.Check c) {
+    /** The line under the preview ({@code unit}: what the first rejection's number counts, line or record). */
+    static String describe(PreviewCheck c, String unit) {
         if (c.failure() != null) {
             String msg = c.failure();
             int colon = msg.indexOf(": ");
@@ -362,7 +488,7 @@ public final class ImportViewModel {
         if (c.rejected() == 0) {
             return "All " + c.records() + " preview records load";
         }
-        return c.rejected() + " of " + c.records() + " preview records would be rejected — line " + c.firstLine()
+        return c.rejected() + " of " + c.records() + " preview records would be rejected — " + unit + " " + c.firstLine()
                 + ": " + c.firstReason();
     }
 

@@ -60,6 +60,7 @@ public final class ResponsivenessProbe {
     private long pulses;
 
     private long fxThreadId;
+    private volatile long dragFxCpuNanos;
 
     /** CPU time the FX thread has used so far (not wall time: it does not grow while other threads hold the cores). */
     private long fxCpuNanos() {
@@ -144,9 +145,9 @@ public final class ResponsivenessProbe {
 
         System.out.println(String.format(Locale.ROOT,
                 "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadFxCpuMillis\":%.0f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,"
-                        + "\"dragSeconds\":%.2f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,"
+                        + "\"dragSeconds\":%.2f,\"dragFxCpuMillis\":%.0f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,"
                         + "\"inspectionsPerSecond\":%.1f,\"loadedAtSeconds\":%.2f,\"gapsOver100ms\":\"%s\"}",
-                file.getFileName(), size, loadSeconds, loadFxCpuMillis, loadPulses, loadGap / 1e6, dragElapsed, steps, endCursor,
+                file.getFileName(), size, loadSeconds, loadFxCpuMillis, loadPulses, loadGap / 1e6, dragElapsed, dragFxCpuNanos / 1e6, steps, endCursor,
                 dragGap / 1e6, published / dragElapsed, loadedAt, String.join("; ", longGaps)));
         Platform.exit();
         System.exit(0);
@@ -183,6 +184,7 @@ public final class ResponsivenessProbe {
             return null;
         });
         long published0 = onFx(() -> explorer.inspectionsPublishedProperty().get());
+        long fxCpu0 = fxCpuNanos();
         maxGapNanos.set(0);
         lastPulse = -1;
         long dragStart = System.nanoTime();
@@ -199,6 +201,7 @@ public final class ResponsivenessProbe {
             Thread.sleep(8);
         }
         long dragNanos = System.nanoTime() - dragStart;
+        dragFxCpuNanos = fxCpuNanos() - fxCpu0;
         onFx(() -> {
             robot.mouseRelease(MouseButton.PRIMARY);
             return null;

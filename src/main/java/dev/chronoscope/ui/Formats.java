@@ -14,9 +14,37 @@ public final class Formats {
 
     private Formats() {}
 
-    /** A count with grouping separators of the default locale: {@code 3,769}. */
+    /** The default format locale and its grouping separator, looked up again when the locale changes. */
+    private static volatile Grouping grouping;
+
+    private record Grouping(java.util.Locale locale, char separator) {}
+
+    /**
+     * A count with grouping separators of the default locale: {@code 3,769}. Written out by hand, not
+     * with {@code String.format("%,d")}: the table and the status bar format counts for every frame
+     * of a drag, and a {@code Formatter} parses its pattern on each call.
+     */
     public static String count(long n) {
-        return String.format("%,d", n);
+        if (n > -1000 && n < 1000) {
+            return Long.toString(n);
+        }
+        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        Grouping g = grouping;
+        if (g == null || !g.locale().equals(locale)) {
+            g = new Grouping(locale, java.text.DecimalFormatSymbols.getInstance(locale).getGroupingSeparator());
+            grouping = g;
+        }
+        String digits = Long.toString(n);
+        int start = n < 0 ? 1 : 0;
+        int length = digits.length() - start;
+        StringBuilder out = new StringBuilder(digits.length() + length / 3);
+        out.append(digits, 0, start);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        out.append(digits, start, start + first);
+        for (int i = start + first; i < digits.length(); i += 3) {
+            out.append(g.separator()).append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     /** A size in bytes for people: {@code 1.4 MB}. */

@@ -388,9 +388,13 @@ public final class EventsTableView extends BorderPane {
         int s = getInspectedStream();
         boolean known = l != null && s >= 0 && s < l.streamCount();
         streamOnly.setDisable(!known);
-        streamOnly.setTooltip(new Tooltip(known
+        if (streamOnly.getTooltip() == null) {
+            streamOnly.setTooltip(new Tooltip());
+        }
+        // one tooltip whose text changes: a new Tooltip (a popup control) for every cursor move of a drag is costly
+        streamOnly.getTooltip().setText(known
                 ? "Show only the events of " + l.streamName(s)
-                : "Inspect a stream to show only its events"));
+                : "Inspect a stream to show only its events");
     }
 
     // ---- behaviour ----------------------------------------------------------------------------

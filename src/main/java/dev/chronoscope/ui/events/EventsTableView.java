@@ -311,7 +311,7 @@ public final class EventsTableView extends BorderPane {
         TableColumn<Integer, Integer> type = column("Type", "type-column", 220, 80, Double.MAX_VALUE,
                 i -> getLog().typeIndex(i));
         type.setCellFactory(c -> new TypeCell());
-        TableColumn<Integer, Long> version = column("Version", "version-column", 72, 56, 110,
+        TableColumn<Integer, Long> version = column("Ver.", "version-column", 72, 64, 110, // "Version" would not fit
                 i -> getLog().version(i));
         version.setCellFactory(textCell(v -> v == EventLog.NO_VERSION ? "" : Long.toString(v)));
         List<TableColumn<Integer, ?>> columns = List.of(position, time, stream, type, version);

@@ -357,6 +357,11 @@ public final class ImportViewModel {
             }
             detectedDelimiter.set(delimiterName(found));
         }
+        show(p, newRoles);
+    }
+
+    /** Shows a preview read again with its columns' roles, then checks the options on it. */
+    private void show(PreviewTable p, List<ColumnRole> newRoles) {
         updating = true;
         preview.set(p);
         roles.setAll(newRoles);
@@ -418,11 +423,7 @@ public final class ImportViewModel {
             }
             from.forEach(r -> newRoles.add(ColumnRole.ofJson(r)));
         }
-        updating = true;
-        preview.set(p);
-        roles.setAll(newRoles);
-        updating = false;
-        recheck();
+        show(p, newRoles);
     }
 
     /** Shows the roles the loader used: a role given to no field is filled by detection, as in a load. */

@@ -53,6 +53,9 @@ public final class ResponsivenessProbe {
     public static final class Probe extends Application {
 
     private final AtomicLong maxGapNanos = new AtomicLong();
+    /** The most CPU the FX thread spent between two pulses: the gap's own work, without waiting or other threads. */
+    private final AtomicLong maxGapCpuNanos = new AtomicLong();
+    private long lastPulseCpu = -1;
     private final java.util.List<String> longGaps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final long probeStart = System.nanoTime();
     private volatile double loadedAt;
@@ -61,6 +64,7 @@ public final class ResponsivenessProbe {
 
     private long fxThreadId;
     private volatile long dragFxCpuNanos;
+    private volatile long dragGapCpuNanos;
 
     /** CPU time the FX thread has used so far (not wall time: it does not grow while other threads hold the cores). */
     private long fxCpuNanos() {
@@ -83,6 +87,15 @@ public final class ResponsivenessProbe {
             public void handle(long now) {
                 if (lastPulse >= 0) {
                     maxGapNanos.accumulateAndGet(now - lastPulse, Math::max);
+                    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    if (lastPulseCpu >= 0) {
+                        maxGapCpuNanos.accumulateAndGet(cpu - lastPulseCpu, Math::max);
+                        if (cpu - lastPulseCpu > 40_000_000L) {
+                            longGaps.add(String.format(Locale.ROOT, "FX CPU %.0f ms at +%.2f s (epoch ms %d)", (cpu - lastPulseCpu) / 1e6,
+                                    (lastPulse - probeStart) / 1e9, System.currentTimeMillis()));
+                        }
+                    }
+                    lastPulseCpu = cpu;
                     if (now - lastPulse > 100_000_000L) {
                         longGaps.add(String.format(Locale.ROOT, "%.0f ms at +%.2f s", (now - lastPulse) / 1e6,
                                 (lastPulse - probeStart) / 1e9));
@@ -119,6 +132,8 @@ public final class ResponsivenessProbe {
         onFx(() -> {
             lastPulse = -1;
             maxGapNanos.set(0);
+            maxGapCpuNanos.set(0);
+            lastPulseCpu = -1;
             viewModel.open(file);
             return null;
         });
@@ -131,6 +146,7 @@ public final class ResponsivenessProbe {
         loadedAt = (System.nanoTime() - probeStart) / 1e9;
         Thread.sleep(1500); // the frames that show the arrived log belong to the load too
         long loadGap = maxGapNanos.getAndSet(0);
+        double loadGapCpuMillis = maxGapCpuNanos.getAndSet(0) / 1e6;
         double loadFxCpuMillis = (fxCpuNanos() - fxCpuAtOpen) / 1e6;
         long loadPulses = pulses;
 
@@ -144,11 +160,11 @@ public final class ResponsivenessProbe {
         long size = onFx(() -> explorer.sizeProperty().get());
 
         System.out.println(String.format(Locale.ROOT,
-                "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadFxCpuMillis\":%.0f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,"
-                        + "\"dragSeconds\":%.2f,\"dragFxCpuMillis\":%.0f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,"
+                "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadFxCpuMillis\":%.0f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,\"loadMaxGapFxCpuMillis\":%.1f,"
+                        + "\"dragSeconds\":%.2f,\"dragFxCpuMillis\":%.0f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,\"dragMaxGapFxCpuMillis\":%.1f,"
                         + "\"inspectionsPerSecond\":%.1f,\"loadedAtSeconds\":%.2f,\"gapsOver100ms\":\"%s\"}",
-                file.getFileName(), size, loadSeconds, loadFxCpuMillis, loadPulses, loadGap / 1e6, dragElapsed, dragFxCpuNanos / 1e6, steps, endCursor,
-                dragGap / 1e6, published / dragElapsed, loadedAt, String.join("; ", longGaps)));
+                file.getFileName(), size, loadSeconds, loadFxCpuMillis, loadPulses, loadGap / 1e6, loadGapCpuMillis, dragElapsed, dragFxCpuNanos / 1e6, steps, endCursor,
+                dragGap / 1e6, dragGapCpuNanos / 1e6, published / dragElapsed, loadedAt, String.join("; ", longGaps)));
         Platform.exit();
         System.exit(0);
     }
@@ -186,7 +202,9 @@ public final class ResponsivenessProbe {
         long published0 = onFx(() -> explorer.inspectionsPublishedProperty().get());
         long fxCpu0 = fxCpuNanos();
         maxGapNanos.set(0);
+        maxGapCpuNanos.set(0);
         lastPulse = -1;
+        lastPulseCpu = -1;
         long dragStart = System.nanoTime();
         long steps = 0;
         while (true) {
@@ -207,6 +225,7 @@ public final class ResponsivenessProbe {
             return null;
         });
         long dragGap = maxGapNanos.get();
+        dragGapCpuNanos = maxGapCpuNanos.get();
         long published = onFx(() -> explorer.inspectionsPublishedProperty().get()) - published0;
         long endCursor = onFx(() -> explorer.cursorProperty().get());
         return new long[] {dragGap, published, dragNanos, steps, endCursor};

@@ -218,13 +218,7 @@ final class Planner {
         boolean snake = t.name().contains("_");
         List<String> shown = AXON_REQUIRED.stream().map(k -> AXON.get(k)[snake ? 0 : 1]).toList();
         Map<String, Catalog.Column> cols = require(Preset.AXON, t, AXON_REQUIRED, shown);
-        List<String> select = new ArrayList<>();
-        for (String k : AXON.keySet()) {
-            if (cols.containsKey(k)) {
-                select.add(q(cols, k));
-            }
-        }
-        String sql = "SELECT " + String.join(", ", select) + " FROM " + t.sql(catalog.quote) + " ORDER BY " + q(cols, "globalindex");
+        String sql = selectOrdered(t, cols, List.copyOf(AXON.keySet()), "globalindex");
         Plan p = new Plan(Preset.AXON, detected, "table " + t.display(), sql);
         p.roles.put(Role.ID, name(cols, "eventidentifier"));
         p.roles.put(Role.STREAM, name(cols, "aggregateidentifier"));
@@ -281,14 +275,8 @@ final class Planner {
         }
         Catalog.Table t = table(Preset.MARTEN, "mt_events", schema, "mt_events");
         Map<String, Catalog.Column> cols = require(Preset.MARTEN, t, MARTEN_REQUIRED, MARTEN_REQUIRED);
-        List<String> select = new ArrayList<>();
-        for (String c : List.of("seq_id", "id", "stream_id", "version", "type", "timestamp", "data", "headers",
-                "correlation_id", "causation_id", "tenant_id", "mt_dotnet_type")) {
-            if (cols.containsKey(Catalog.normalise(c))) {
-                select.add(q(cols, c));
-            }
-        }
-        String sql = "SELECT " + String.join(", ", select) + " FROM " + t.sql(catalog.quote) + " ORDER BY " + q(cols, "seq_id");
+        String sql = selectOrdered(t, cols, List.of("seq_id", "id", "stream_id", "version", "type", "timestamp", "data", "headers",
+                "correlation_id", "causation_id", "tenant_id", "mt_dotnet_type"), "seq_id");
         Plan p = new Plan(Preset.MARTEN, detected, "table " + t.display(), sql);
         p.roles.put(Role.ID, name(cols, "id"));
         p.roles.put(Role.STREAM, name(cols, "stream_id"));
@@ -343,14 +331,8 @@ final class Planner {
         Catalog.Table st = table(Preset.EVENTUOUS, "streams", t.schema(), "streams");
         Map<String, Catalog.Column> sc = require(Preset.EVENTUOUS, st, List.of("stream_id", "stream_name"),
                 List.of("stream_id", "stream_name"));
-        List<String> select = new ArrayList<>();
-        for (String c : List.of("global_position", "message_id", "stream_id", "stream_position", "message_type",
-                "created", "json_data", "json_metadata")) {
-            if (cols.containsKey(Catalog.normalise(c))) {
-                select.add(q(cols, c));
-            }
-        }
-        String sql = "SELECT " + String.join(", ", select) + " FROM " + t.sql(catalog.quote) + " ORDER BY " + q(cols, "global_position");
+        String sql = selectOrdered(t, cols, List.of("global_position", "message_id", "stream_id", "stream_position", "message_type",
+                "created", "json_data", "json_metadata"), "global_position");
         Plan p = new Plan(Preset.EVENTUOUS, detected, "table " + t.display(), sql);
         p.roles.put(Role.ID, name(cols, "message_id"));
         p.roles.put(Role.STREAM, name(cols, "stream_id"));
@@ -373,13 +355,7 @@ final class Planner {
     private Plan messageDb(boolean detected) throws SQLException, SourceException {
         Catalog.Table t = messagesTable(Preset.MESSAGEDB, "message_store", "streamname");
         Map<String, Catalog.Column> cols = require(Preset.MESSAGEDB, t, MESSAGEDB_REQUIRED, MESSAGEDB_REQUIRED);
-        List<String> select = new ArrayList<>();
-        for (String c : List.of("global_position", "id", "stream_name", "position", "type", "time", "data", "metadata")) {
-            if (cols.containsKey(Catalog.normalise(c))) {
-                select.add(q(cols, c));
-            }
-        }
-        String sql = "SELECT " + String.join(", ", select) + " FROM " + t.sql(catalog.quote) + " ORDER BY " + q(cols, "global_position");
+        String sql = selectOrdered(t, cols, List.of("global_position", "id", "stream_name", "position", "type", "time", "data", "metadata"), "global_position");
         Plan p = new Plan(Preset.MESSAGEDB, detected, "table " + t.display(), sql);
         p.roles.put(Role.ID, name(cols, "id"));
         p.roles.put(Role.STREAM, name(cols, "stream_name"));
@@ -395,6 +371,17 @@ final class Planner {
         p.lookedUp.put(Role.STREAM_TYPE, "(the stream name up to its first -)");
         p.estimatedRows = count(t);
         return p;
+    }
+
+    /** {@code SELECT} those of {@code wanted} the table has, in that order, {@code ORDER BY} {@code orderBy}. */
+    private String selectOrdered(Catalog.Table t, Map<String, Catalog.Column> cols, List<String> wanted, String orderBy) {
+        List<String> select = new ArrayList<>();
+        for (String c : wanted) {
+            if (cols.containsKey(Catalog.normalise(c))) {
+                select.add(q(cols, c));
+            }
+        }
+        return "SELECT " + String.join(", ", select) + " FROM " + t.sql(catalog.quote) + " ORDER BY " + q(cols, orderBy);
     }
 
     private Plan generic() throws SourceException {

@@ -202,6 +202,8 @@ final class ExplorerPane {
     private Node eventsPane() {
         events.cursorPositionProperty().addListener((obs, old, c) -> explorer.moveCursorTo(c.longValue()));
         events.setOnEventChosen(explorer::showEvent);
+        // while the playhead or the slider is dragged, the table may show far jumps less often
+        events.scrubbingProperty().bind(slider.valueChangingProperty().or(timeline.cursorChangingProperty()));
         // a right-click selects the row, and the selection is the cursor: the pins go to that event
         MenuItem pinA = new MenuItem("Pin A at This Event", new FontIcon(MaterialDesignA.ALPHA_A_BOX_OUTLINE));
         pinA.setOnAction(e -> explorer.pin(Pin.A));

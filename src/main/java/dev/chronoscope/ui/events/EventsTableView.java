@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -60,7 +62,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * the selected row is the event at position {@code cursorPosition} or, when a filter hides it, the
  * last shown event before it; cursor 0 selects nothing. A cursor change costs a binary search and
  * at most one scroll, and scrolls only when the row is out of view or near an edge, so it can
- * follow a dragged slider. Clicking a row, Enter, or moving the selection with the keys moves the
+ * follow a dragged slider. While the user drags the cursor ({@link #scrubbingProperty()
+ * scrubbing}) a move of more than a page — every row on screen would change — is shown at most
+ * every {@value #SCRUB_JUMP_MILLIS} ms, the rows in between being a blur anyway; moves within a page
+ * follow every frame, and the table catches up at once when the drag ends. Clicking a row, Enter, or moving the selection with the keys moves the
  * cursor to that row's event; clicks and Enter also call {@link #onEventChosenProperty()
  * onEventChosen}.
  *
@@ -75,6 +80,8 @@ public final class EventsTableView extends BorderPane {
     private static final PseudoClass WINDOWED = PseudoClass.getPseudoClass("windowed");
     /** Rows kept between the selected row and the top or bottom edge when the table scrolls to it. */
     private static final int EDGE_ROWS = 3;
+    /** While scrubbing, the least time between two jumps of the table to a row more than a page away. */
+    static final long SCRUB_JUMP_MILLIS = 100;
 
     private final ObjectProperty<EventLog> log = new SimpleObjectProperty<>(this, "log");
     private final LongProperty cursorPosition = new SimpleLongProperty(this, "cursorPosition");
@@ -83,6 +90,7 @@ public final class EventsTableView extends BorderPane {
     private final ObjectProperty<List<Color>> typeColors =
             new SimpleObjectProperty<>(this, "typeColors", TimelineView.DEFAULT_TYPE_COLORS);
     private final ObjectProperty<IntConsumer> onEventChosen = new SimpleObjectProperty<>(this, "onEventChosen");
+    private final BooleanProperty scrubbing = new SimpleBooleanProperty(this, "scrubbing");
 
     private final RowList rows = new RowList();
     private final TableView<Integer> table = new TableView<>(rows);
@@ -105,6 +113,12 @@ public final class EventsTableView extends BorderPane {
     private int pendingReveal = -1;
     private boolean pendingCentre;
     private final Runnable beforeLayout = this::revealPending;
+    /** Set when a far cursor move came too soon after the last jump: the table follows it later. */
+    private boolean followDeferred;
+    /** When the table last jumped to a far row while scrubbing ({@link #clock} nanoseconds). */
+    private long lastJumpNanos;
+    /** The time in nanoseconds; replaced by tests. */
+    private LongSupplier clock = System::nanoTime;
 
     /** An empty table; set a {@link #logProperty() log} to show its events. */
     public EventsTableView() {
@@ -117,7 +131,15 @@ public final class EventsTableView extends BorderPane {
             rebuildTypeChoices();
             refilter();
         });
-        cursorPosition.addListener((o, was, is) -> followCursor(false));
+        cursorPosition.addListener((o, was, is) -> cursorMoved());
+        scrubbing.addListener((o, was, is) -> {
+            if (is) {
+                lastJumpNanos = clock.getAsLong() - SCRUB_JUMP_MILLIS * 1_000_000L; // the first jump is shown at once
+            } else if (followDeferred) {
+                followDeferred = false;
+                followCursor(false);
+            }
+        });
         inspectedStream.addListener((o, was, is) -> {
             updateStreamToggle();
             if (streamOnly.isSelected()) {
@@ -185,6 +207,23 @@ public final class EventsTableView extends BorderPane {
 
     public void setCursorPosition(long value) {
         cursorPosition.set(value);
+    }
+
+    /**
+     * Whether the user is dragging the cursor (the timeline's playhead or the slider): then a move of
+     * more than a page is shown at most every {@value #SCRUB_JUMP_MILLIS} ms; when it turns false
+     * the table shows the cursor's row at once.
+     */
+    public BooleanProperty scrubbingProperty() {
+        return scrubbing;
+    }
+
+    public boolean isScrubbing() {
+        return scrubbing.get();
+    }
+
+    public void setScrubbing(boolean value) {
+        scrubbing.set(value);
     }
 
     /** The inspected stream by number, or -1: its rows are marked, and the stream toggle shows only them. */
@@ -425,6 +464,39 @@ public final class EventsTableView extends BorderPane {
     }
 
     /**
+     * Follows a cursor move at once, or — while scrubbing, for a row more than a page from the view
+     * and less than {@value #SCRUB_JUMP_MILLIS} ms after the last such jump — in a later pulse. A far
+     * jump gives every row on screen a new event (each re-styled and laid out) and may move the
+     * window; a drag across a million events makes one every frame.
+     */
+    private void cursorMoved() {
+        if (isScrubbing() && getScene() != null && farFromView(rows.rows().rowAtOrBefore(getCursorPosition()))) {
+            long now = clock.getAsLong();
+            if (now - lastJumpNanos < SCRUB_JUMP_MILLIS * 1_000_000L) {
+                followDeferred = true;
+                Platform.requestNextPulse();
+                return;
+            }
+            lastJumpNanos = now;
+        }
+        followDeferred = false;
+        followCursor(false);
+    }
+
+    /** Whether absolute row {@code row} is more than a page above or below the rows on screen. */
+    private boolean farFromView(int row) {
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (row < 0 || first == null || last == null) {
+            return false;
+        }
+        int top = rows.start() + first.getIndex();
+        int bottom = rows.start() + last.getIndex();
+        int page = Math.max(1, bottom - top);
+        return row < top - page || row > bottom + page;
+    }
+
+    /**
      * Selects the row for the cursor and scrolls to it if needed: O(log n) in the rows shown, as
      * it runs on every frame while the cursor is dragged.
      */
@@ -466,6 +538,16 @@ public final class EventsTableView extends BorderPane {
      * so a burst of cursor moves between two frames pays for one.
      */
     private void revealPending() {
+        if (followDeferred) {
+            long now = clock.getAsLong();
+            if (!isScrubbing() || now - lastJumpNanos >= SCRUB_JUMP_MILLIS * 1_000_000L) {
+                followDeferred = false;
+                lastJumpNanos = now;
+                followCursor(false); // sets the row to reveal below, in this same pulse
+            } else {
+                Platform.requestNextPulse();
+            }
+        }
         if (pendingWindowCheck) {
             pendingWindowCheck = false;
             keepWindowAroundView();
@@ -636,6 +718,11 @@ public final class EventsTableView extends BorderPane {
             moveWindow(RowList.startFor(rows.rows().size(), top + visible / 2));
         }
         table.scrollTo(Math.max(0, top - rows.start()));
+    }
+
+    /** Replaces the clock that times jumps while scrubbing: for tests. */
+    void setClock(LongSupplier nanos) {
+        clock = nanos;
     }
 
     private void onRowSelected(int row) {

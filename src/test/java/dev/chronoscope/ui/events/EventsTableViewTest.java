@@ -131,6 +131,44 @@ class EventsTableViewTest {
     }
 
     @Test
+    void whileScrubbingFarJumpsAreShownAtMostEveryIntervalAndTheDragsEndCatchesUp(FxRobot robot) throws Exception {
+        long[] now = {5_000_000_000L};
+        long step = EventsTableView.SCRUB_JUMP_MILLIS * 1_000_000L;
+        robot.interact(() -> {
+            view.setClock(() -> now[0]);
+            view.setScrubbing(true);
+        });
+        robot.interact(() -> view.setCursorPosition(500));
+        assertEquals(Integer.valueOf(499), selectedItem(robot), "the first jump of a drag is shown at once");
+
+        now[0] += step / 3;
+        robot.interact(() -> view.setCursorPosition(2_000));
+        robot.sleep(100); // pulses pass; the clock stands still
+        assertEquals(Integer.valueOf(499), selectedItem(robot), "a second far jump so soon waits");
+        robot.interact(() -> view.setCursorPosition(503));
+        assertEquals(Integer.valueOf(502), selectedItem(robot), "a move within a page is shown at once");
+        assertInView(robot, 502);
+
+        robot.interact(() -> view.setCursorPosition(2_500));
+        robot.sleep(100);
+        assertEquals(Integer.valueOf(502), selectedItem(robot));
+        now[0] += step;
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> Integer.valueOf(2_499).equals(selectedItem(robot)));
+        assertInView(robot, 2_499);
+
+        now[0] += step / 3;
+        robot.interact(() -> view.setCursorPosition(3_700));
+        robot.sleep(100);
+        assertEquals(Integer.valueOf(2_499), selectedItem(robot));
+        robot.interact(() -> view.setScrubbing(false));
+        assertEquals(Integer.valueOf(3_699), selectedItem(robot), "the end of the drag shows the cursor's row at once");
+        assertInView(robot, 3_699);
+
+        robot.interact(() -> view.setCursorPosition(100));
+        assertEquals(Integer.valueOf(99), selectedItem(robot), "not scrubbing: every jump is shown");
+    }
+
+    @Test
     void withATypeFilterTheCursorSelectsTheLastShownEventAtOrBeforeIt(FxRobot robot) {
         EventLog log = view.getLog();
         int deposited = typeIndex(log, "MoneyDeposited");

@@ -31,12 +31,14 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * Paints a {@link TimelineView} on one Canvas — a lane of 1-pixel density bars per event type
- * (stacked bars in one lane when there are too many types for lanes), the inspected stream's events
- * as marks, axis ticks, a legend and the cursor as a playhead with a handle — and turns the mouse
- * into property changes: press and drag move the cursor, Shift-, Shortcut- or middle-drag pans, the wheel
- * zooms around the pointer, a double-click fits all. Property changes mark the canvas dirty and
- * request a layout, so any number of changes in one pulse give one repaint.
+ * Paints a {@link TimelineView} on two stacked Canvases — below, a lane of 1-pixel density bars per
+ * event type (stacked bars in one lane when there are too many types for lanes), the inspected
+ * stream's events as marks, axis ticks, known states and a legend; above, on a transparent overlay,
+ * the cursor as a playhead with a handle and the pins — and turns the mouse into property changes:
+ * press and drag move the cursor, Shift-, Shortcut- or middle-drag pans, the wheel zooms around the
+ * pointer, a double-click fits all. Property changes mark one or both canvases dirty and request a
+ * layout, so any number of changes in one pulse give one repaint; moving the cursor or a pin repaints
+ * only the overlay, so dragging the cursor does not redraw (nor re-rasterize) the density.
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
 
@@ -53,10 +55,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     static final long MIN_TIME_SPAN_MICROS = 1_000;
     static final long MIN_POSITION_SPAN = 10;
 
+    /** Everything that does not depend on the cursor or the pins; takes the mouse and the tooltip. */
     private final Canvas canvas = new Canvas();
+    /** The cursor and the pins, transparent elsewhere, on top of {@link #canvas}; the mouse passes through. */
+    private final Canvas overlay = new Canvas();
     private final ObservableValue<Number> renderScale;
-    /** The control's properties whose changes call for a repaint. */
+    /** The control's properties whose changes call for a repaint of both canvases. */
     private final List<ObservableValue<?>> watched;
+    /** The control's properties whose changes call for a repaint of the overlay only. */
+    private final List<ObservableValue<?>> watchedByOverlay;
     private final Tooltip tooltip = new Tooltip();
     private final Text measure = new Text();
     private final Font font = Font.font(Font.getDefault().getFamily(), 11);
@@ -68,11 +75,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final EventHandler<MouseEvent> onMove = this::moved;
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
 
-    private boolean dirty;
+    private boolean baseDirty;
+    private boolean overlayDirty;
     private double width = -1;
     private double height = -1;
     private double scale = 1;
     private int paints;
+    private int basePaints;
     private long lastPaintNanos;
     private DensityBins bins;
     private Density binnedDensity;
@@ -91,7 +100,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         super(control);
         canvas.getStyleClass().add("timeline-canvas");
         canvas.setManaged(false);
-        getChildren().add(canvas);
+        overlay.getStyleClass().add("timeline-overlay");
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlay);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setHideDelay(Duration.millis(100));
         Tooltip.install(canvas, tooltip);
@@ -108,22 +120,24 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 control.densityProperty(),
                 control.axisProperty(),
                 control.visibleRangeProperty(),
-                control.cursorPositionProperty(),
                 control.inspectedStreamProperty(),
                 control.typeColorsProperty(),
-                control.cursorColorProperty(),
                 control.markColorProperty(),
                 control.textColorProperty(),
                 control.gridColorProperty(),
-                control.pinAProperty(),
-                control.pinBProperty(),
-                control.pinColorProperty(),
                 control.knownStatesProperty(),
                 control.knownStateColorProperty());
-        watched.forEach(property -> registerChangeListener(property, o -> markDirty()));
+        watchedByOverlay = List.of(
+                control.cursorPositionProperty(),
+                control.cursorColorProperty(),
+                control.pinAProperty(),
+                control.pinBProperty(),
+                control.pinColorProperty());
+        watched.forEach(property -> registerChangeListener(property, o -> markDirty(true)));
+        watchedByOverlay.forEach(property -> registerChangeListener(property, o -> markDirty(false)));
         renderScale = control.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty);
-        registerChangeListener(renderScale, o -> markDirty());
-        markDirty();
+        registerChangeListener(renderScale, o -> markDirty(true));
+        markDirty(true);
     }
 
     @Override
@@ -132,6 +146,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         watched.forEach(this::unregisterChangeListeners);
+        watchedByOverlay.forEach(this::unregisterChangeListeners);
         unregisterChangeListeners(renderScale);
         canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
         canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
@@ -140,7 +155,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.removeEventHandler(MouseEvent.MOUSE_MOVED, onMove);
         canvas.removeEventHandler(ScrollEvent.SCROLL, onScroll);
         Tooltip.uninstall(canvas, tooltip);
-        getChildren().remove(canvas);
+        getChildren().removeAll(canvas, overlay);
         super.dispose();
     }
 
@@ -166,21 +181,32 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double cw = Math.floor(w);
         double ch = Math.floor(h);
         double s = renderScale();
-        canvas.relocate(Math.round(x), Math.round(y));
+        for (Canvas c : List.of(canvas, overlay)) {
+            c.relocate(Math.round(x), Math.round(y));
+        }
         if (width != cw || height != ch || scale != s) {
             width = cw;
             height = ch;
             scale = s;
-            // the canvas holds device pixels and is scaled back, so 1-px lines stay sharp on HiDPI screens
-            canvas.setWidth(Math.round(cw * s));
-            canvas.setHeight(Math.round(ch * s));
-            canvas.getTransforms().setAll(new Scale(1 / s, 1 / s));
-            dirty = true;
+            // the canvases hold device pixels and are scaled back, so 1-px lines stay sharp on HiDPI screens
+            for (Canvas c : List.of(canvas, overlay)) {
+                c.setWidth(Math.round(cw * s));
+                c.setHeight(Math.round(ch * s));
+                c.getTransforms().setAll(new Scale(1 / s, 1 / s));
+            }
+            baseDirty = true;
+            overlayDirty = true;
         }
-        if (dirty) {
-            dirty = false;
+        if (baseDirty || overlayDirty) {
+            boolean base = baseDirty;
+            baseDirty = false;
+            overlayDirty = false;
             long start = System.nanoTime();
-            paint();
+            paints++;
+            if (base) {
+                paintBase();
+            }
+            paintOverlay();
             lastPaintNanos = System.nanoTime() - start;
         }
     }
@@ -190,11 +216,22 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return s == null || s.doubleValue() <= 0 ? 1 : s.doubleValue();
     }
 
-    private void markDirty() {
-        if (!dirty) {
-            dirty = true;
+    /**
+     * Marks the overlay dirty, and the base canvas too when {@code base}; the first change since the
+     * last paint requests a layout, which paints.
+     */
+    private void markDirty(boolean base) {
+        boolean pending = baseDirty || overlayDirty;
+        overlayDirty = true;
+        baseDirty |= base;
+        if (!pending) {
             getSkinnable().requestLayout();
         }
+    }
+
+    /** Whether nothing but a message can be shown: no range, no plot, or no room for the lanes. */
+    private boolean nothingToPlot(AxisRange range) {
+        return range == null || plotWidth() == 0 || lanesBottom() - lanesTop() < 2 * MIN_LANE_H;
     }
 
     /** Width of the plot in whole pixels: one bin per pixel column. */
@@ -374,23 +411,27 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     // ---- painting ----------------------------------------------------------------------------
 
-    private void paint() {
-        paints++;
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    /** Clears {@code c} and returns its context, set up for layout pixels. */
+    private GraphicsContext cleared(Canvas c) {
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.setTransform(scale, 0, 0, scale, 0, 0);
+        g.clearRect(0, 0, width, height);
+        g.setFont(font);
+        return g;
+    }
+
+    /** The base canvas: everything but the cursor and the pins, or the message when there is nothing to plot. */
+    private void paintBase() {
+        basePaints++;
+        GraphicsContext g = cleared(canvas);
         double w = width;
         double h = height;
-        g.setTransform(scale, 0, 0, scale, 0, 0);
-        g.clearRect(0, 0, w, h);
         TimelineView v = getSkinnable();
         DensityBins previous = bins;
         bins = null;
-        handleBounds = null;
-        flagA = null;
-        flagB = null;
-        g.setFont(font);
         AxisRange range = effectiveRange();
         int plotW = plotWidth();
-        if (range == null || plotW == 0 || lanesBottom() - lanesTop() < 2 * MIN_LANE_H) {
+        if (nothingToPlot(range)) {
             g.setFill(v.textColorProperty().get());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -400,7 +441,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Density density = v.getDensity();
         // one bin per pixel column, or per event when zoomed in closer than that
         int binCount = v.getAxis() == Axis.POSITION ? (int) Math.min(plotW, range.span()) : plotW;
-        // a moving cursor repaints often; the bins change only with the log, axis, range or width
+        // the bins change only with the log, axis, range or width, not with every other property here
         bins = previous != null && density == binnedDensity && v.getAxis() == binnedAxis
                 && range.equals(previous.range()) && binCount == previous.binCount()
                 ? previous : density.bin(v.getAxis(), range, binCount);
@@ -414,6 +455,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         paintAxis(g, range, ticks);
         paintKnownStates(g, range);
         paintLegend(g);
+    }
+
+    /** The overlay: the cursor, then the pins over it; just cleared when there is nothing to plot. */
+    private void paintOverlay() {
+        GraphicsContext g = cleared(overlay);
+        handleBounds = null;
+        flagA = null;
+        flagB = null;
+        AxisRange range = effectiveRange();
+        if (nothingToPlot(range)) {
+            return;
+        }
         paintCursor(g, range);
         paintPins(g, range);
     }
@@ -694,12 +747,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setFont(font);
     }
 
-    /** How often the canvas was painted: for tests of coalescing. */
+    /** How often the timeline was painted (base canvas, overlay or both in one pass): for tests of coalescing. */
     int paintCount() {
         return paints;
     }
 
-    /** How long the last paint took, binning included: for tests and benchmarks. */
+    /** How often the base canvas (all but the cursor and the pins) was painted: for tests. */
+    int basePaintCount() {
+        return basePaints;
+    }
+
+    /** How long the last paint pass took, binning included: for tests and benchmarks. */
     long lastPaintNanos() {
         return lastPaintNanos;
     }

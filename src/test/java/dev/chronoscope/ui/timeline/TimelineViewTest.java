@@ -142,15 +142,22 @@ class TimelineViewTest {
         assertFalse(a.intersects(b), a + " " + b);
         assertFalse(a.intersects(handle) || b.intersects(handle), "the handle hides no flag");
         assertTrue(a.getMaxX() <= b.getMinX(), "A on the left, B on the right");
-        WritableImage image = fx(() -> canvas(robot).snapshot(null, null));
+        // the cursor and the pins are on the overlay above the canvas: read what the user sees, the whole view
+        Canvas canvas = canvas(robot);
+        WritableImage image = fx(() -> view.snapshot(null, null));
+        assertEquals(0, view.getBoundsInLocal().getMinX(), "the snapshot starts at the view's origin");
+        assertEquals(0, view.getBoundsInLocal().getMinY());
+        javafx.geometry.Bounds aInView = inView(canvas, a);
+        javafx.geometry.Bounds bInView = inView(canvas, b);
+        javafx.geometry.Bounds handleInView = inView(canvas, handle);
         javafx.scene.paint.Color pin = view.pinColorProperty().get();
         javafx.scene.paint.Color cursor = view.cursorColorProperty().get();
-        for (javafx.geometry.Bounds flag : List.of(a, b)) {
+        for (javafx.geometry.Bounds flag : List.of(aInView, bInView)) {
             // a corner of the flag (its letter is in the middle) and the letter's white stroke
             assertEquals(pin, image.getPixelReader().getColor((int) flag.getMinX() + 2, (int) flag.getMinY() + 2));
             assertTrue(countPixels(image, flag, javafx.scene.paint.Color.WHITE) > 4, "a readable letter on " + flag);
         }
-        assertEquals(cursor, image.getPixelReader().getColor((int) handle.getMinX() + 3, (int) handle.getMinY() + 2));
+        assertEquals(cursor, image.getPixelReader().getColor((int) handleInView.getMinX() + 3, (int) handleInView.getMinY() + 2));
         Screenshots.save(stage.getScene(), "timeline-pins-at-cursor.png");
     }
 
@@ -187,6 +194,11 @@ class TimelineViewTest {
 
     private static boolean touches(javafx.geometry.Bounds flag, double x) {
         return Math.abs(flag.getMinX() - (x + 0.5)) < 1e-9 || Math.abs(flag.getMaxX() - (x - 0.5)) < 1e-9;
+    }
+
+    /** Bounds in the canvas's layout pixels (render scale 1) moved into the view's coordinates: the border and padding. */
+    private static javafx.geometry.Bounds inView(Canvas canvas, javafx.geometry.Bounds inCanvas) {
+        return canvas.localToParent(inCanvas);
     }
 
     private static int countPixels(WritableImage image, javafx.geometry.Bounds box, javafx.scene.paint.Color color) {
@@ -296,6 +308,34 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(disposedAt, skin.paintCount());
         assertTrue(skin().paintCount() > 0, "the new skin paints");
+    }
+
+    @Test
+    void movingTheCursorRepaintsOnlyTheOverlayAndTheHandleFollowsIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineViewSkin skin = skin();
+        int paints = skin.paintCount();
+        int basePaints = skin.basePaintCount();
+        assertTrue(basePaints > 0, "painted before the moves");
+        Canvas canvas = canvas(robot);
+        AxisRange all = density.domain(Axis.POSITION);
+
+        for (int i = 1; i <= 20; i++) {
+            long position = 100 + 180L * i;
+            robot.interact(() -> view.setCursorPosition(position));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertEquals(paints + i, skin.paintCount(), "move " + i + " repaints the overlay");
+            assertEquals(basePaints, skin.basePaintCount(), "move " + i + " leaves the base canvas");
+            double x = TimelineViewSkin.PAD + Math.floor((position - all.from()) * (double) plotWidth(canvas) / all.span()) + 0.5;
+            javafx.geometry.Bounds handle = skin.cursorHandleBounds();
+            assertTrue(Math.abs(handle.getCenterX() - x) <= 1, "the handle at " + handle + " over the cursor at x " + x);
+        }
+
+        robot.interact(() -> view.setInspectedStream(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(basePaints + 1, skin.basePaintCount(), "another stream repaints the base canvas once");
+        assertEquals(paints + 21, skin.paintCount());
     }
 
     @Test

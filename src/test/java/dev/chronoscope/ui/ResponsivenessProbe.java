@@ -21,7 +21,9 @@ import javafx.stage.Stage;
  * Measures how the real window holds up on a big log, under a real display (Xvfb): the longest gap
  * between FX pulses while the file loads, then while the OS-level robot drags the slider thumb
  * across the whole track, and how many inspections (state + diff) the view received per second of
- * dragging. Prints one JSON object and exits. Run with {@code scripts/responsiveness.sh}.
+ * dragging ({@code inspectionsPerSecond}) and in how many frames per second a new one was shown
+ * ({@code framesWithNewStatePerSecond}: several may arrive between two frames, and the user sees
+ * only the last). Prints one JSON object and exits. Run with {@code scripts/responsiveness.sh}.
  *
  * <p>Pulses are timed by an {@link AnimationTimer}, which runs once per pulse (60 a second) while
  * the FX thread is free; a gap is the time between two runs.
@@ -63,8 +65,13 @@ public final class ResponsivenessProbe {
     private long pulses;
 
     private long fxThreadId;
+    private ExplorerViewModel explorerModel;
+    /** The inspection shown in the last pulse, and how many pulses showed a new one: the updates the user saw. */
+    private Object lastShownInspection;
+    private long pulsesWithNewInspection;
     private volatile long dragFxCpuNanos;
     private volatile long dragGapCpuNanos;
+    private volatile long dragFramesWithNewState;
 
     /** CPU time the FX thread has used so far (not wall time: it does not grow while other threads hold the cores). */
     private long fxCpuNanos() {
@@ -79,6 +86,7 @@ public final class ResponsivenessProbe {
         FxTaskExecutor executor = new FxTaskExecutor();
         MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
         MainView view = MainWindow.show(stage, viewModel, new ScriptedDialogs(), settings);
+        explorerModel = viewModel.explorer();
         if (!Boolean.getBoolean("probe.noRehearsal")) {
             Rehearsal.start(view.explorerPane(), executor); // as ChronoscopeApp does
         }
@@ -103,6 +111,11 @@ public final class ResponsivenessProbe {
                 }
                 lastPulse = now;
                 pulses++;
+                Object shown = explorerModel.inspectionProperty().get();
+                if (shown != lastShownInspection) {
+                    lastShownInspection = shown;
+                    pulsesWithNewInspection++;
+                }
             }
         }.start();
 
@@ -162,9 +175,9 @@ public final class ResponsivenessProbe {
         System.out.println(String.format(Locale.ROOT,
                 "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadFxCpuMillis\":%.0f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,\"loadMaxGapFxCpuMillis\":%.1f,"
                         + "\"dragSeconds\":%.2f,\"dragFxCpuMillis\":%.0f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,\"dragMaxGapFxCpuMillis\":%.1f,"
-                        + "\"inspectionsPerSecond\":%.1f,\"loadedAtSeconds\":%.2f,\"gapsOver100ms\":\"%s\"}",
+                        + "\"inspectionsPerSecond\":%.1f,\"framesWithNewStatePerSecond\":%.1f,\"loadedAtSeconds\":%.2f,\"gapsOver100ms\":\"%s\"}",
                 file.getFileName(), size, loadSeconds, loadFxCpuMillis, loadPulses, loadGap / 1e6, loadGapCpuMillis, dragElapsed, dragFxCpuNanos / 1e6, steps, endCursor,
-                dragGap / 1e6, dragGapCpuNanos / 1e6, published / dragElapsed, loadedAt, String.join("; ", longGaps)));
+                dragGap / 1e6, dragGapCpuNanos / 1e6, published / dragElapsed, dragFramesWithNewState / dragElapsed, loadedAt, String.join("; ", longGaps)));
         Platform.exit();
         System.exit(0);
     }
@@ -200,6 +213,7 @@ public final class ResponsivenessProbe {
             return null;
         });
         long published0 = onFx(() -> explorer.inspectionsPublishedProperty().get());
+        long shown0 = onFx(() -> pulsesWithNewInspection);
         long fxCpu0 = fxCpuNanos();
         maxGapNanos.set(0);
         maxGapCpuNanos.set(0);
@@ -227,6 +241,7 @@ public final class ResponsivenessProbe {
         long dragGap = maxGapNanos.get();
         dragGapCpuNanos = maxGapCpuNanos.get();
         long published = onFx(() -> explorer.inspectionsPublishedProperty().get()) - published0;
+        dragFramesWithNewState = onFx(() -> pulsesWithNewInspection) - shown0;
         long endCursor = onFx(() -> explorer.cursorProperty().get());
         return new long[] {dragGap, published, dragNanos, steps, endCursor};
     }

@@ -139,6 +139,10 @@ public final class ResponsivenessProbe {
             Thread.sleep(500);
             longGaps.clear();
         } else if (!Boolean.getBoolean("probe.openAtStart")) {
+            if (!Boolean.getBoolean("probe.emptyStart")) {
+                // started without a file the app opens its bundled sample (ChronoscopeApp.open)
+                openAndWait(viewModel, BundledSample.locate());
+            }
             Thread.sleep(SETTLE_MILLIS); // the user opens the file in a window that is up, as with File > Open
             longGaps.clear();
         }

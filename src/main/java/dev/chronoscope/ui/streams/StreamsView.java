@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.ui.Formats;
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -59,6 +60,9 @@ public final class StreamsView extends BorderPane {
     private StreamCatalog prepared;
     /** True while this view changes the list's items or selection itself. */
     private boolean updating;
+    /** The row to scroll to before the next layout, or -1: see {@link #scrollSoon}. */
+    private int pendingScroll = -1;
+    private final Runnable beforeLayout = this::scrollPending;
 
     /** An empty list; set a {@link #logProperty() log} to show its streams. */
     public StreamsView() {
@@ -107,6 +111,14 @@ public final class StreamsView extends BorderPane {
         order.addListener(o -> refilter());
         filter.textProperty().addListener(o -> refilter());
         inspectedStream.addListener((o, was, is) -> showInspected(true));
+        sceneProperty().addListener((o, was, is) -> {
+            if (was != null) {
+                was.removePreLayoutPulseListener(beforeLayout);
+            }
+            if (is != null) {
+                is.addPreLayoutPulseListener(beforeLayout);
+            }
+        });
         refilter();
     }
 
@@ -270,7 +282,7 @@ public final class StreamsView extends BorderPane {
         count.setText(catalog == null ? "" : filtered
                 ? Formats.count(shown.length) + " of " + Formats.count(total)
                 : Formats.count(total));
-        list.scrollTo(0);
+        scrollSoon(0);
         placeholder.setText(catalog == null ? "No log open"
                 : total == 0 ? "This log has no streams"
                 : "No stream matches “" + filter.getText().strip() + "”");
@@ -318,18 +330,46 @@ public final class StreamsView extends BorderPane {
         IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
         IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
         if (first == null || last == null) {
+            pendingScroll = -1;
             list.scrollTo(row);
             return;
         }
         int from = first.getIndex();
         int to = last.getIndex();
         int visible = Math.max(1, to - from); // the last cell may be cut off
+        if (pendingScroll >= 0) {
+            // the rows have just changed and the cells on screen still show the old ones
+            scrollSoon(Math.max(0, row - visible / 2));
+            return;
+        }
         if (!centre && row > from && row < to) {
             return;
         }
         // ListView.scrollTo, not the flow's: the skin brings the flow's row count up to date first
         list.scrollTo(Math.max(0, !centre && row == from ? row : !centre && row == to ? row - visible + 1
                 : row - visible / 2));
+    }
+
+    /**
+     * Scrolls row {@code row} to the top before the next layout: a new log or filter scrolls to the
+     * top and, when a stream is then revealed, to it; each {@code ListView.scrollTo} lays out the
+     * list's flow at once (about 10 ms with 20,000 rows), so the pulse pays for the last only.
+     */
+    private void scrollSoon(int row) {
+        if (getScene() == null) {
+            list.scrollTo(row);
+            return;
+        }
+        pendingScroll = row;
+        Platform.requestNextPulse();
+    }
+
+    private void scrollPending() {
+        int row = pendingScroll;
+        pendingScroll = -1;
+        if (row >= 0) {
+            list.scrollTo(row);
+        }
     }
 
     /** One stream: name and type on the left, event count on the right. Reused as the list scrolls. */

@@ -18,6 +18,7 @@ import dev.chronoscope.ui.settings.WindowState;
 import dev.chronoscope.ui.streams.StreamsView;
 import dev.chronoscope.ui.timeline.TimelineView;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -122,7 +123,11 @@ final class ExplorerPane {
     // ---- parts -----------------------------------------------------------------------------------
 
     private Node streamsPane() {
-        streams.inspectedStreamProperty().addListener((obs, old, s) -> explorer.inspect(s.intValue()));
+        streams.inspectedStreamProperty().addListener((obs, old, s) -> {
+            if (!streamsArriving) {
+                explorer.inspect(s.intValue());
+            }
+        });
         streams.setMinWidth(Region.USE_COMPUTED_SIZE); // its header's width: narrower would clip the sort button and filter
         return streams;
     }
@@ -307,10 +312,61 @@ final class ExplorerPane {
 
     // ---- following the view-model ----------------------------------------------------------------
 
+    /** Logs of at least this many events reach the streams list and the events table in frames of their own. */
+    static final int STAGED_ARRIVAL_EVENTS = 100_000;
+
+    /** Steps the lists through a big log's arrival, one per frame; {@code null} when none is under way. */
+    private AnimationTimer arrival;
+    /** Whether the streams list, the events table still wait for the arriving log (and ignore cursor and stream meanwhile). */
+    private boolean streamsWaiting;
+    private boolean eventsWaiting;
+    /** True while the streams list takes an arriving log: its stream changes are not the user's. */
+    private boolean streamsArriving;
+
+    /**
+     * Shows {@code opened} (or nothing) in every view. A log of {@value #STAGED_ARRIVAL_EVENTS} events
+     * or more arrives over three frames: first the timeline, the slider and the inspector, then the
+     * streams list, then the events table, each with the cursor and stream of the moment. Giving a
+     * list a new log re-lays out its virtual flow and re-styles its cells (the table also moves its
+     * window to the cursor); done together, that frame took 70–150 ms of a fresh JVM's FX thread.
+     */
     private void show(Opened opened) {
+        stopArrival();
         EventLog log = opened == null ? null : opened.log();
-        streams.setLog(log, opened == null ? null : opened.streams());
-        events.setLog(log);
+        if (log != null && log.size() >= STAGED_ARRIVAL_EVENTS) {
+            streamsWaiting = true;
+            eventsWaiting = true;
+            arrival = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (explorer.openedProperty().get() != opened) {
+                        stopArrival();
+                    } else if (streamsWaiting) {
+                        streamsWaiting = false;
+                        // as on a direct show: no stream while the log changes, then the inspected one, revealed
+                        streamsArriving = true;
+                        try {
+                            streams.setInspectedStream(-1);
+                            streams.setLog(log, opened.streams());
+                        } finally {
+                            streamsArriving = false;
+                        }
+                        streams.setInspectedStream(explorer.inspectedStreamProperty().get());
+                    } else {
+                        eventsWaiting = false;
+                        events.setInspectedStream(-1);
+                        events.setCursorPosition(explorer.cursorProperty().get()); // the new window is made around it
+                        events.setLog(log);
+                        events.setInspectedStream(explorer.inspectedStreamProperty().get());
+                        stopArrival();
+                    }
+                }
+            };
+            arrival.start();
+        } else {
+            streams.setLog(log, opened == null ? null : opened.streams());
+            events.setLog(log);
+        }
         timeline.setDensity(opened == null ? null : opened.density());
         timeline.setKnownStates(log == null ? null : log.knownStates());
         slider.setMax(Math.max(1, log == null ? 1 : log.size()));
@@ -330,17 +386,33 @@ final class ExplorerPane {
         }
     }
 
+    /** Ends a staged arrival: the lists are up to date, or another show replaces them all. */
+    private void stopArrival() {
+        if (arrival != null) {
+            arrival.stop();
+            arrival = null;
+        }
+        streamsWaiting = false;
+        eventsWaiting = false;
+    }
+
     private void followCursor(long c) {
         timeline.setCursorPosition(c);
         if (Math.round(slider.getValue()) != c) {
             slider.setValue(c);
         }
-        events.setCursorPosition(c);
+        if (!eventsWaiting) {
+            events.setCursorPosition(c);
+        }
     }
 
     private void followStream(int s) {
-        streams.setInspectedStream(s);
-        events.setInspectedStream(s);
+        if (!streamsWaiting) {
+            streams.setInspectedStream(s);
+        }
+        if (!eventsWaiting) {
+            events.setInspectedStream(s);
+        }
         timeline.setInspectedStream(s);
         Opened opened = explorer.openedProperty().get();
         if (opened == null || s < 0 || s >= opened.log().streamCount()) {

@@ -3,9 +3,11 @@
 # the longest gap between FX pulses while the file loads and while the slider is dragged across
 # it, and the state/diff updates per second during the drag.
 # usage: [WARM_UP=small.jsonl] [PROBE_JAVA_OPTS=…] scripts/responsiveness.sh [EVENTS] [DRAG_SECONDS]
-#        (default 1000000 events, 6 s; the log is opened 2 s after the window appeared, as File > Open does;
+#        (default 1000000 events, 6 s; as the app started without a file, the window first opens the
+#        bundled sample, and the big log is opened 2 s later, as File > Open does;
 #        WARM_UP: a log opened and dragged across first, so the JIT has compiled the hot paths;
-#        PROBE_JAVA_OPTS=-Dprobe.openAtStart=true: open it while the window comes up, as `gui FILE` does;
+#        PROBE_JAVA_OPTS=-Dprobe.emptyStart=true: nothing opened before the big log (only the rehearsal);
+#        -Dprobe.openAtStart=true: open it while the window comes up, as `gui FILE` does;
 #        -Dprobe.noRehearsal=true: without the start-up rehearsal of ADR 0013)
 # needs: Xvfb and libgtk-3-0 (apt-get install -y xvfb x11-utils libgtk-3-0)
 set -euo pipefail

@@ -25,7 +25,11 @@ public final class ChronoscopeApp extends Application {
                 ? new SourceLogOpener(request.options()) : new SourceLogOpener();
         MainViewModel viewModel = new MainViewModel(opener, executor);
         MainView view = MainWindow.show(stage, viewModel, new FxDialogs(), settings);
-        Rehearsal.start(view.explorerPane(), executor);
+        if (request.file() == null && request.database() == null) {
+            // warming up while the user's own log loads at start-up would only slow it and freeze the
+            // window's first seconds (a step in a cold JVM takes 0.2–0.4 s): then that log is the warm-up
+            Rehearsal.start(view.explorerPane(), executor, viewModel.loadingProperty());
+        }
         open(request, viewModel, view);
     }
 

@@ -272,6 +272,29 @@ final class ExplorerPane {
     static final int REHEARSED_MOVES = 4;
 
     /**
+     * Step {@code step} of the {@link Rehearsal}'s offscreen scrub, on a copy of the explorer that is
+     * in no window: 0 shows the small log, every step jumps the cursor across it (as a fast drag
+     * does, so the table re-fills its rows) with the State tab following, and the copy is styled and
+     * laid out at once, as a pulse would. Never call it on the window's own explorer.
+     */
+    void rehearseScrub(int step, Rehearsal.Material m) {
+        EventLog log = m.opened().log();
+        if (step == 0) {
+            streams.setLog(log, m.opened().streams());
+            events.setLog(log);
+            timeline.setDensity(m.opened().density());
+        }
+        long at = (step * 97L) % (log.size() + 1);
+        events.setCursorPosition(at);
+        timeline.setCursorPosition(at);
+        slider.setValue(at);
+        boolean odd = step % 2 == 1;
+        state.show(odd ? m.before() : m.after(), odd ? m.after() : m.before());
+        root.applyCss();
+        root.layout();
+    }
+
+    /**
      * Step {@code step} of the {@link Rehearsal} with {@code m}; returns whether there is a next one.
      * 0: the streams, the table, the timeline and the State tab show the small log; 1 … {@value
      * #REHEARSED_MOVES}: the cursor moves through it as in a drag; then the Diff tab shows its change;

@@ -30,7 +30,7 @@ public final class MainWindow {
     static MainView show(Stage stage, MainViewModel viewModel, Dialogs dialogs, Settings settings) {
         MainView view = new MainView(viewModel, stage, dialogs, settings);
         Scene scene = new Scene(view.root(), WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource("main-view.css").toExternalForm());
+        style(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.getIcons().setAll(icons());
@@ -40,6 +40,11 @@ public final class MainWindow {
         WindowState.bind(stage, settings);
         stage.show();
         return view;
+    }
+
+    /** Gives {@code scene} the main window's stylesheet (the theme is the application's, see {@link #applyTheme}). */
+    static void style(Scene scene) {
+        scene.getStylesheets().add(MainWindow.class.getResource("main-view.css").toExternalForm());
     }
 
     /** The app icon in every bundled size; none when the resources are missing. */

@@ -12,7 +12,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.chronoscope.ui.settings.Settings;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 
 /**
  * Shows a small log in the explorer once, behind the empty window, when the window opens: the views'
@@ -24,23 +30,36 @@ import javafx.animation.AnimationTimer;
  * The rehearsal runs one step per frame (the lists and table and state tree; then the Diff tab;
  * then back to the empty view) so that no single frame carries it all, and it steps aside as soon
  * as a real log is open.
+ *
+ * <p>Then comes the offscreen scrub ({@link #scrubOffscreen}): a copy of the explorer, in a scene
+ * of its own that no window shows, is dragged across the small log for {@value #OFFSCREEN_MOVES}
+ * frames right after start-up, so the JIT compiles the code of a drag and of a log's arrival
+ * (cells re-filled and re-styled, the state tree updated) before the user opens a big log, instead
+ * of compiling it on the same cores in the very frames in which that log arrives (ADR 0014). It
+ * ends early when the user starts loading a log. The window's own views, view-models and settings
+ * are never touched.
  */
 final class Rehearsal {
 
     static final int LINES = 300;
+    /** Frames of the offscreen scrub: about two seconds after start-up. */
+    static final int OFFSCREEN_MOVES = 80;
 
     /** The small log and the two states of one of its streams, around its last event. */
     record Material(ExplorerViewModel.Opened opened, JsonNode before, JsonNode after) {}
 
     private Rehearsal() {}
 
-    /** Loads the material on {@code executor} and then rehearses in {@code pane}; failures are ignored. */
-    static void start(ExplorerPane pane, TaskExecutor executor) {
+    /**
+     * Loads the material on {@code executor}, rehearses in {@code pane}, then scrubs a copy of it
+     * offscreen while {@code loading} is false; failures are ignored.
+     */
+    static void start(ExplorerPane pane, TaskExecutor executor, ReadOnlyBooleanProperty loading) {
         executor.submit(progress -> material(), new TaskExecutor.Listener<Material>() {
             @Override
             public void succeeded(Material m) {
                 if (m != null) {
-                    play(pane, m);
+                    play(pane, m, () -> scrubOffscreen(pane, executor, m, loading));
                 }
             }
 
@@ -86,8 +105,8 @@ final class Rehearsal {
         }
     }
 
-    /** Plays the steps, one per frame: an {@link AnimationTimer} runs at the start of a pulse. */
-    private static void play(ExplorerPane pane, Material m) {
+    /** Plays the steps, one per frame (an {@link AnimationTimer} runs at the start of a pulse), then {@code then}. */
+    private static void play(ExplorerPane pane, Material m, Runnable then) {
         new AnimationTimer() {
             private int step;
 
@@ -95,8 +114,44 @@ final class Rehearsal {
             public void handle(long now) {
                 if (!pane.rehearse(step++, m)) {
                     stop();
+                    then.run();
                 }
             }
         }.start();
+    }
+
+    /**
+     * Drags a copy of {@code pane} — same views, a view-model and settings of its own, a scene of
+     * the window's size and style that is in no window — across {@code m}, one step per frame,
+     * {@value #OFFSCREEN_MOVES} steps, ending early when {@code loading} turns true (a log the user
+     * opens; one loading already, such as the bundled sample at start-up, does not stop it). Returns
+     * the steps done so far (for tests).
+     */
+    static ReadOnlyIntegerProperty scrubOffscreen(ExplorerPane pane, TaskExecutor executor, Material m,
+            ReadOnlyBooleanProperty loading) {
+        ExplorerPane copy = new ExplorerPane(new ExplorerViewModel(executor), Settings.inMemory());
+        Scene window = pane.root().getScene();
+        Scene scene = window == null ? new Scene((Parent) copy.root())
+                : new Scene((Parent) copy.root(), window.getWidth(), window.getHeight());
+        MainWindow.style(scene);
+        ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(0);
+        AnimationTimer scrub = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                copy.rehearseScrub(steps.get(), m);
+                steps.set(steps.get() + 1);
+                if (steps.get() >= OFFSCREEN_MOVES) {
+                    stop();
+                }
+            }
+        };
+        // a load that starts from now on (the user opens a log) ends it: that log's frames come first
+        loading.addListener((o, was, is) -> {
+            if (is) {
+                scrub.stop();
+            }
+        });
+        scrub.start();
+        return steps.getReadOnlyProperty();
     }
 }

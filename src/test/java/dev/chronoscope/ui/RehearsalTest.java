@@ -101,6 +101,48 @@ class RehearsalTest {
         assertFalse(shown(robot.lookup("#emptyPane").query()));
     }
 
+    @Test
+    void theOffscreenScrubDragsACopyAndLeavesTheWindowAlone(FxRobot robot) throws Exception {
+        Rehearsal.Material m = Rehearsal.material();
+        ExplorerPane pane = window.view().explorerPane();
+        javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty(true);
+        javafx.beans.property.ReadOnlyIntegerProperty[] steps = new javafx.beans.property.ReadOnlyIntegerProperty[1];
+        robot.interact(() -> steps[0] = Rehearsal.scrubOffscreen(pane, window.executor(), m, loading));
+
+        // a load already under way at start-up (the bundled sample) does not hold it up
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> steps[0].get() == Rehearsal.OFFSCREEN_MOVES);
+        robot.sleep(100);
+        assertEquals(Rehearsal.OFFSCREEN_MOVES, steps[0].get(), "it stops after its moves");
+
+        // the window's explorer showed nothing of it, and the settings file was never written
+        assertTrue(streamsList(robot).getItems().isEmpty());
+        assertTrue(eventsTable(robot).getItems().isEmpty());
+        assertTrue(shown(robot.lookup("#emptyPane").query()));
+        assertFalse(Files.exists(window.settings().file()), "no settings written");
+        // the copy lived in a scene of its own that no window shows
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            assertTrue(w.getScene() == null || w.getScene().lookup("#streamList") == null
+                    || w.getScene() == pane.root().getScene(), "no window shows the copy");
+        }
+    }
+
+    @Test
+    void aLoadTheUserStartsEndsTheOffscreenScrub(FxRobot robot) throws Exception {
+        Rehearsal.Material m = Rehearsal.material();
+        ExplorerPane pane = window.view().explorerPane();
+        javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty(false);
+        javafx.beans.property.ReadOnlyIntegerProperty[] steps = new javafx.beans.property.ReadOnlyIntegerProperty[1];
+        robot.interact(() -> steps[0] = Rehearsal.scrubOffscreen(pane, window.executor(), m, loading));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> steps[0].get() >= 3);
+
+        robot.interact(() -> loading.set(true));
+        int stoppedAt = steps[0].get();
+        robot.sleep(300); // frames pass
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stoppedAt, steps[0].get(), "no step after the user's load started");
+        assertTrue(stoppedAt < Rehearsal.OFFSCREEN_MOVES);
+    }
+
     private static ListView<?> streamsList(FxRobot robot) {
         return robot.lookup("#streamList").queryAs(ListView.class);
     }

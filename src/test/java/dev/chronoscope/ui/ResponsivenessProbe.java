@@ -87,8 +87,9 @@ public final class ResponsivenessProbe {
         MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
         MainView view = MainWindow.show(stage, viewModel, new ScriptedDialogs(), settings);
         explorerModel = viewModel.explorer();
-        if (!Boolean.getBoolean("probe.noRehearsal")) {
-            Rehearsal.start(view.explorerPane(), executor); // as ChronoscopeApp does
+        if (!Boolean.getBoolean("probe.noRehearsal") && !Boolean.getBoolean("probe.openAtStart")) {
+            // as ChronoscopeApp does: no rehearsal when the app starts by opening the user's log
+            Rehearsal.start(view.explorerPane(), executor, viewModel.loadingProperty());
         }
         new AnimationTimer() {
             @Override

@@ -98,6 +98,14 @@ public final class Settings {
         return new Settings(dir, values);
     }
 
+    /**
+     * Default settings that live in memory only: {@link #save()} writes nothing. For views built
+     * for a moment (the start-up rehearsal's offscreen copy), which must not change the user's file.
+     */
+    public static Settings inMemory() {
+        return new Settings(null, new Properties());
+    }
+
     /** The file this object loads from and saves to. */
     public Path file() {
         return dir.resolve(FILE_NAME);
@@ -125,6 +133,9 @@ public final class Settings {
      * @return whether the file was written (when not, the reason went to stderr)
      */
     public boolean save() {
+        if (dir == null) {
+            return false; // in memory only
+        }
         Path tmp = null;
         try {
             Files.createDirectories(dir);

@@ -5,6 +5,7 @@ import dev.chronoscope.event.EventLog;
 import dev.chronoscope.source.EventLogLoader;
 import dev.chronoscope.source.LoadListener;
 import dev.chronoscope.source.LoadOptions;
+import dev.chronoscope.ui.settings.Settings;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,11 +13,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.chronoscope.ui.settings.Settings;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
@@ -134,24 +136,53 @@ final class Rehearsal {
         Scene scene = window == null ? new Scene((Parent) copy.root())
                 : new Scene((Parent) copy.root(), window.getWidth(), window.getHeight());
         MainWindow.style(scene);
-        ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(0);
-        AnimationTimer scrub = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                copy.rehearseScrub(steps.get(), m);
-                steps.set(steps.get() + 1);
-                if (steps.get() >= OFFSCREEN_MOVES) {
-                    stop();
-                }
-            }
-        };
-        // a load that starts from now on (the user opens a log) ends it: that log's frames come first
-        loading.addListener((o, was, is) -> {
-            if (is) {
-                scrub.stop();
-            }
-        });
+        OffscreenScrub scrub = new OffscreenScrub(copy, m, loading);
         scrub.start();
-        return steps.getReadOnlyProperty();
+        return scrub.steps.getReadOnlyProperty();
+    }
+
+    /**
+     * The offscreen scrub's frames. It listens to the loading flag only while it runs — a load that
+     * starts (the user opens a log) ends it, as its last step does — so nothing holds the copy after.
+     */
+    private static final class OffscreenScrub extends AnimationTimer implements ChangeListener<Boolean> {
+        private final ExplorerPane copy;
+        private final Material material;
+        private final ReadOnlyBooleanProperty loading;
+        private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(0);
+
+        OffscreenScrub(ExplorerPane copy, Material material, ReadOnlyBooleanProperty loading) {
+            this.copy = copy;
+            this.material = material;
+            this.loading = loading;
+        }
+
+        @Override
+        public void start() {
+            loading.addListener(this);
+            super.start();
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            loading.removeListener(this);
+        }
+
+        @Override
+        public void handle(long now) {
+            copy.rehearseScrub(steps.get(), material);
+            steps.set(steps.get() + 1);
+            if (steps.get() >= OFFSCREEN_MOVES) {
+                stop();
+            }
+        }
+
+        @Override
+        public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean is) {
+            if (is) {
+                stop(); // that log's frames come first
+            }
+        }
     }
 }

@@ -26,6 +26,16 @@ class SettingsTest {
     Path dir;
 
     @Test
+    void inMemorySettingsHoldValuesButSaveNothing() {
+        Settings s = Settings.inMemory();
+        s.setDividers("main", new double[] {0.25, 0.75});
+
+        assertArrayEquals(new double[] {0.25, 0.75}, s.dividers("main"));
+        assertEquals(Theme.LIGHT, s.theme());
+        assertFalse(s.save(), "nowhere to save to");
+    }
+
+    @Test
     void aMissingFileGivesTheDefaults() {
         Settings s = Settings.load(dir.resolve("not-yet"));
 

@@ -351,7 +351,7 @@ final class ExplorerPane {
      * or more arrives over three frames: first the timeline, the slider and the inspector, then the
      * streams list, then the events table, each with the cursor and stream of the moment. Giving a
      * list a new log re-lays out its virtual flow and re-styles its cells (the table also moves its
-     * window to the cursor); done together, that frame took 70–150 ms of a fresh JVM's FX thread.
+     * window to the cursor); done together, that frame took 70–150 ms in a fresh JVM.
      */
     private void show(Opened opened) {
         stopArrival();

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -103,11 +106,8 @@ class RehearsalTest {
 
     @Test
     void theOffscreenScrubDragsACopyAndLeavesTheWindowAlone(FxRobot robot) throws Exception {
-        Rehearsal.Material m = Rehearsal.material();
         ExplorerPane pane = window.view().explorerPane();
-        javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty(true);
-        javafx.beans.property.ReadOnlyIntegerProperty[] steps = new javafx.beans.property.ReadOnlyIntegerProperty[1];
-        robot.interact(() -> steps[0] = Rehearsal.scrubOffscreen(pane, window.executor(), m, loading));
+        ReadOnlyIntegerProperty[] steps = scrubOffscreen(robot, new SimpleBooleanProperty(true));
 
         // a load already under way at start-up (the bundled sample) does not hold it up
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> steps[0].get() == Rehearsal.OFFSCREEN_MOVES);
@@ -128,11 +128,8 @@ class RehearsalTest {
 
     @Test
     void aLoadTheUserStartsEndsTheOffscreenScrub(FxRobot robot) throws Exception {
-        Rehearsal.Material m = Rehearsal.material();
-        ExplorerPane pane = window.view().explorerPane();
-        javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty(false);
-        javafx.beans.property.ReadOnlyIntegerProperty[] steps = new javafx.beans.property.ReadOnlyIntegerProperty[1];
-        robot.interact(() -> steps[0] = Rehearsal.scrubOffscreen(pane, window.executor(), m, loading));
+        BooleanProperty loading = new SimpleBooleanProperty(false);
+        ReadOnlyIntegerProperty[] steps = scrubOffscreen(robot, loading);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> steps[0].get() >= 3);
 
         robot.interact(() -> loading.set(true));
@@ -141,6 +138,14 @@ class RehearsalTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(stoppedAt, steps[0].get(), "no step after the user's load started");
         assertTrue(stoppedAt < Rehearsal.OFFSCREEN_MOVES);
+    }
+
+    /** Starts the offscreen scrub of the window's explorer; element 0 counts its steps. */
+    private ReadOnlyIntegerProperty[] scrubOffscreen(FxRobot robot, BooleanProperty loading) throws Exception {
+        Rehearsal.Material m = Rehearsal.material();
+        ReadOnlyIntegerProperty[] steps = new ReadOnlyIntegerProperty[1];
+        robot.interact(() -> steps[0] = Rehearsal.scrubOffscreen(window.view().explorerPane(), window.executor(), m, loading));
+        return steps;
     }
 
     private static ListView<?> streamsList(FxRobot robot) {

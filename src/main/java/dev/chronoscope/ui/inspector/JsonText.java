@@ -1,6 +1,7 @@
 package dev.chronoscope.ui.inspector;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chronoscope.event.Json;
 import java.io.UncheckedIOException;
@@ -20,6 +21,17 @@ final class JsonText {
         }
         if (v.isArray()) {
             return "[" + v.size() + "]";
+        }
+        if (v.isTextual()) {
+            // quoted and escaped as JSON, as toString() would, without a serializer per cell; escaping only
+            // lengthens the text, so its first max + 1 characters give the same cut
+            String text = v.textValue();
+            String head = text.length() <= max + 1 ? text : text.substring(0, max + 1);
+            return cut("\"" + new String(JsonStringEncoder.getInstance().quoteAsString(head)) + "\"", max);
+        }
+        if (v.isIntegralNumber() || v.isBoolean() || v.isNull()
+                || v.isFloatingPointNumber() && Double.isFinite(v.doubleValue())) {
+            return cut(v.asText(), max); // the same text as the JSON (NaN and infinities are quoted there)
         }
         return cut(v.toString(), max);
     }

@@ -37,6 +37,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -685,16 +686,27 @@ public final class StateView extends BorderPane {
 
     /** The row carries the change pseudo-classes (set by the field cell, which updates with the item). */
     private final class StateRow extends TreeTableRow<StateNode> {
+        /** Made at the first right-click: a menu (a popup window) per row would make every new row costly. */
+        private ContextMenu menu;
+
         StateRow() {
-            ContextMenu menu = new ContextMenu();
-            MenuItem value = new MenuItem("Copy value", new FontIcon(MaterialDesignC.CONTENT_COPY));
-            value.setOnAction(e -> copy(JsonText.json(getItem().shown())));
-            MenuItem pointer = new MenuItem("Copy JSON pointer");
-            pointer.setOnAction(e -> copy(getItem().pointer()));
-            MenuItem whole = new MenuItem("Copy whole state as JSON");
-            whole.setOnAction(e -> copyWholeState());
-            menu.getItems().addAll(value, pointer, new SeparatorMenuItem(), whole);
+            // a filter runs before the control's own handler, which shows the row's context menu
+            addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> setContextMenu(isEmpty() ? null : menu()));
             emptyProperty().addListener((o, was, empty) -> setContextMenu(empty ? null : menu));
+        }
+
+        private ContextMenu menu() {
+            if (menu == null) {
+                menu = new ContextMenu();
+                MenuItem value = new MenuItem("Copy value", new FontIcon(MaterialDesignC.CONTENT_COPY));
+                value.setOnAction(e -> copy(JsonText.json(getItem().shown())));
+                MenuItem pointer = new MenuItem("Copy JSON pointer");
+                pointer.setOnAction(e -> copy(getItem().pointer()));
+                MenuItem whole = new MenuItem("Copy whole state as JSON");
+                whole.setOnAction(e -> copyWholeState());
+                menu.getItems().addAll(value, pointer, new SeparatorMenuItem(), whole);
+            }
+            return menu;
         }
 
         void mark(StateNode n) {
@@ -736,7 +748,8 @@ public final class StateView extends BorderPane {
         private final Label value = new Label();
         private final Label note = new Label();
         private final HBox box = new HBox(8, value, note);
-        private final Tooltip tooltip = new Tooltip();
+        /** Made for the first long text the cell shows: a tooltip (a popup control) per cell would make every new row costly. */
+        private Tooltip tooltip;
 
         ValueCell() {
             box.setAlignment(Pos.CENTER_LEFT);
@@ -744,8 +757,6 @@ public final class StateView extends BorderPane {
             value.setMinWidth(Region.USE_PREF_SIZE);
             note.getStyleClass().add("change-note");
             note.setMinWidth(Region.USE_PREF_SIZE);
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(600);
         }
 
         @Override
@@ -770,6 +781,11 @@ public final class StateView extends BorderPane {
             note.setVisible(n.change() != Change.NONE);
             note.setManaged(n.change() != Change.NONE);
             if (shown != null && shown.isTextual() && shown.textValue().length() > 60) {
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                    tooltip.setWrapText(true);
+                    tooltip.setMaxWidth(600);
+                }
                 tooltip.setText(JsonText.cut(shown.textValue(), 4_000));
                 setTooltip(tooltip);
             } else {

@@ -2,6 +2,7 @@ package dev.chronoscope.ui;
 
 import dev.chronoscope.ui.settings.Settings;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -24,13 +25,32 @@ public final class ChronoscopeApp extends Application {
         LogOpener opener = request.database() != null && request.options() != null
                 ? new SourceLogOpener(request.options()) : new SourceLogOpener();
         MainViewModel viewModel = new MainViewModel(opener, executor);
-        MainView view = MainWindow.show(stage, viewModel, new FxDialogs(), settings);
-        if (request.file() == null && request.database() == null) {
-            // warming up while the user's own log loads at start-up would only slow it and freeze the
-            // window's first seconds (a step in a cold JVM takes 0.2–0.4 s): then that log is the warm-up
-            Rehearsal.start(view.explorerPane(), executor, viewModel.loadingProperty());
+        boolean userLog = request.file() != null || request.database() != null;
+        MainView view = showPrepared(stage, viewModel, new FxDialogs(), settings, executor, userLog);
+        MainWindow.afterFirstFrame(() -> open(request, viewModel, view));
+    }
+
+    /**
+     * Builds the main window, rehearses in it before it is shown (see {@link Rehearsal}), and shows it.
+     * Started without a log of the user's ({@code userLog} false), the offscreen scrub follows the
+     * window's first frame. What to open should be opened after that frame too ({@link
+     * MainWindow#afterFirstFrame}): that frame (a few hundred cold milliseconds of styling, layout and
+     * painting) would otherwise share the cores with the load.
+     */
+    static MainView showPrepared(Stage stage, MainViewModel viewModel, Dialogs dialogs, Settings settings,
+            TaskExecutor executor, boolean userLog) {
+        CompletableFuture<Rehearsal.Material> material = Rehearsal.loadMaterial(); // read while the window is built
+        MainView view = MainWindow.create(stage, viewModel, dialogs, settings);
+        Rehearsal.Material m = material.join();
+        if (m != null) {
+            Rehearsal.beforeShowing(view.explorerPane(), m);
         }
-        open(request, viewModel, view);
+        stage.show();
+        if (m != null && !userLog) {
+            MainWindow.afterFirstFrame(() -> Rehearsal.scrubOffscreen(view.explorerPane(), executor, m,
+                    viewModel.loadingProperty()));
+        }
+        return view;
     }
 
     /** Opens what the command line asked for: a file (through the import dialog when it needs one), a database, or the sample. */

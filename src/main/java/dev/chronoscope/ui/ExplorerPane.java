@@ -94,7 +94,11 @@ final class ExplorerPane {
         explorer.inspectedStreamProperty().addListener((obs, old, s) -> followStream(s.intValue()));
         explorer.pinAProperty().addListener((obs, old, p) -> timeline.pinAProperty().set(p));
         explorer.pinBProperty().addListener((obs, old, p) -> timeline.pinBProperty().set(p));
-        explorer.inspectionProperty().addListener((obs, old, shown) -> showInspection(shown));
+        explorer.inspectionProperty().addListener((obs, old, shown) -> {
+            if (!inspectionWaiting) {
+                showInspection(shown);
+            }
+        });
         timeline.axisProperty().bindBidirectional(explorer.axisProperty());
         show(explorer.openedProperty().get());
     }
@@ -343,15 +347,19 @@ final class ExplorerPane {
     /** Whether the streams list, the events table still wait for the arriving log (and ignore cursor and stream meanwhile). */
     private boolean streamsWaiting;
     private boolean eventsWaiting;
+    /** Whether the inspector waits for the events table's frame before it shows an inspection of the arriving log. */
+    private boolean inspectionWaiting;
     /** True while the streams list takes an arriving log: its stream changes are not the user's. */
     private boolean streamsArriving;
 
     /**
      * Shows {@code opened} (or nothing) in every view. A log of {@value #STAGED_ARRIVAL_EVENTS} events
-     * or more arrives over three frames: first the timeline, the slider and the inspector, then the
-     * streams list, then the events table, each with the cursor and stream of the moment. Giving a
-     * list a new log re-lays out its virtual flow and re-styles its cells (the table also moves its
-     * window to the cursor); done together, that frame took 70–150 ms in a fresh JVM.
+     * or more arrives over four frames: first the timeline and the slider, then the streams list, then
+     * the events table, each with the cursor and stream of the moment, then the inspector's first
+     * state of that log (until then it shows none). Giving a list a new log re-lays out its virtual
+     * flow and re-styles its cells (the table also moves its window to the cursor), and the first state
+     * fills the tree's cells; done together, that frame took 70–150 ms in a fresh JVM, over 250 ms
+     * in one that had shown no log yet.
      */
     private void show(Opened opened) {
         stopArrival();
@@ -359,6 +367,7 @@ final class ExplorerPane {
         if (log != null && log.size() >= STAGED_ARRIVAL_EVENTS) {
             streamsWaiting = true;
             eventsWaiting = true;
+            inspectionWaiting = true;
             arrival = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
@@ -375,13 +384,15 @@ final class ExplorerPane {
                             streamsArriving = false;
                         }
                         streams.setInspectedStream(explorer.inspectedStreamProperty().get());
-                    } else {
+                    } else if (eventsWaiting) {
                         eventsWaiting = false;
                         events.setInspectedStream(-1);
                         events.setCursorPosition(explorer.cursorProperty().get()); // the new window is made around it
                         events.setLog(log);
                         events.setInspectedStream(explorer.inspectedStreamProperty().get());
+                    } else {
                         stopArrival();
+                        showInspection(explorer.inspectionProperty().get());
                     }
                 }
             };
@@ -402,7 +413,7 @@ final class ExplorerPane {
         timeline.pinBProperty().set(explorer.pinBProperty().get());
         followStream(explorer.inspectedStreamProperty().get());
         followCursor(explorer.cursorProperty().get());
-        showInspection(explorer.inspectionProperty().get());
+        showInspection(inspectionWaiting ? null : explorer.inspectionProperty().get());
         if (opened != null) {
             // the keys (arrows, Space, A, B …) act on the explorer at once, not on the stream filter
             javafx.application.Platform.runLater(timeline::requestFocus);
@@ -417,6 +428,7 @@ final class ExplorerPane {
         }
         streamsWaiting = false;
         eventsWaiting = false;
+        inspectionWaiting = false;
     }
 
     private void followCursor(long c) {

@@ -5,6 +5,7 @@ import dev.chronoscope.ui.settings.WindowState;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -28,6 +29,13 @@ public final class MainWindow {
 
     /** Shows {@code viewModel}'s main view in {@code stage}, where the user left the window last time. */
     static MainView show(Stage stage, MainViewModel viewModel, Dialogs dialogs, Settings settings) {
+        MainView view = create(stage, viewModel, dialogs, settings);
+        stage.show();
+        return view;
+    }
+
+    /** Puts {@code viewModel}'s main view into {@code stage}, where the user left the window last time, without showing it. */
+    static MainView create(Stage stage, MainViewModel viewModel, Dialogs dialogs, Settings settings) {
         MainView view = new MainView(viewModel, stage, dialogs, settings);
         Scene scene = new Scene(view.root(), WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
         style(scene);
@@ -38,8 +46,27 @@ public final class MainWindow {
         stage.setMinHeight(560);
         WindowState.restore(stage, settings);
         WindowState.bind(stage, settings);
-        stage.show();
         return view;
+    }
+
+    /**
+     * Runs {@code action} once the window's first frame has been painted (at the start of the third
+     * pulse: the second waits for the first frame's painting). In a cold JVM that frame takes a few
+     * hundred milliseconds of styling, layout and painting, which should not share the cores with the
+     * work {@code action} starts, such as loading a big log.
+     */
+    static void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 3) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /** Gives {@code scene} the main window's stylesheet (the theme is the application's, see {@link #applyTheme}). */

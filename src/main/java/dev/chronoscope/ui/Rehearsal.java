@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -23,23 +24,24 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
- * Shows a small log in the explorer once, behind the empty window, when the window opens: the views'
- * skins, cells and styles are then built and the JIT has seen their code before the first real log
- * arrives. Without it a cold JVM spent 300–600 ms in the single frame in which a big log appeared
- * (creating table, list and tree cells and styling them), which the user saw as a freeze.
+ * Shows a small log in the explorer once, before the window is shown ({@link #beforeShowing}): the
+ * views' skins, cells and styles are then built, in the window's own scene, and the JIT has seen
+ * their code before the first real log arrives. Without it a cold JVM spent 300–600 ms in the frame
+ * in which a big log appeared (creating table, list and tree cells and styling them). Played in
+ * the shown window, one step per frame, its steps took 0.2–0.4 s each and froze the window's first
+ * second, and a log opened at start-up loaded into those frames; before showing, they freeze
+ * nothing the user sees, and the window appears that much later (ADR 0015).
  *
- * <p>The small log is the first {@value #LINES} lines of the bundled sample, loaded on a worker.
- * The rehearsal runs one step per frame (the lists and table and state tree; then the Diff tab;
- * then back to the empty view) so that no single frame carries it all, and it steps aside as soon
- * as a real log is open.
+ * <p>The small log is the first {@value #LINES} lines of the bundled sample, loaded on a thread of
+ * its own while the window is built.
  *
- * <p>Then comes the offscreen scrub ({@link #scrubOffscreen}): a copy of the explorer, in a scene
- * of its own that no window shows, is dragged across the small log for {@value #OFFSCREEN_MOVES}
- * frames right after start-up, so the JIT compiles the code of a drag and of a log's arrival
- * (cells re-filled and re-styled, the state tree updated) before the user opens a big log, instead
- * of compiling it on the same cores in the very frames in which that log arrives (ADR 0014). It
- * ends early when the user starts loading a log. The window's own views, view-models and settings
- * are never touched.
+ * <p>When the app starts without a log of the user's, the offscreen scrub ({@link #scrubOffscreen})
+ * follows: a copy of the explorer, in a scene of its own that no window shows, is dragged across the
+ * small log for {@value #OFFSCREEN_MOVES} frames right after start-up, so the JIT compiles the code
+ * of a drag and of a log's arrival (cells re-filled and re-styled, the state tree updated) before
+ * the user opens a big log, instead of compiling it on the same cores in the very frames in which
+ * that log arrives (ADR 0014). It ends early when the user starts loading a log. The window's own
+ * views, view-models and settings are never touched.
  */
 final class Rehearsal {
 
@@ -53,23 +55,36 @@ final class Rehearsal {
     private Rehearsal() {}
 
     /**
-     * Loads the material on {@code executor}, rehearses in {@code pane}, then scrubs a copy of it
-     * offscreen while {@code loading} is false; failures are ignored.
+     * Starts loading the material on a thread of its own, so that it is ready by the time the window
+     * is built; it completes with {@code null} when the bundled sample is missing or cannot be read.
      */
-    static void start(ExplorerPane pane, TaskExecutor executor, ReadOnlyBooleanProperty loading) {
-        executor.submit(progress -> material(), new TaskExecutor.Listener<Material>() {
-            @Override
-            public void succeeded(Material m) {
-                if (m != null) {
-                    play(pane, m, () -> scrubOffscreen(pane, executor, m, loading));
-                }
+    static CompletableFuture<Material> loadMaterial() {
+        CompletableFuture<Material> material = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                material.complete(material());
+            } catch (Exception | LinkageError e) {
+                material.complete(null); // a rehearsal is an optimisation: without it the first log only arrives more slowly
             }
+        }, "chronoscope-rehearsal");
+        loader.setDaemon(true);
+        loader.start();
+        return material;
+    }
 
-            @Override
-            public void failed(Throwable error) {
-                // a rehearsal is an optimisation: without it the first log only arrives more slowly
-            }
-        });
+    /**
+     * Plays the rehearsal in {@code pane} at once, with the scene styled and laid out after every step
+     * as a pulse would: for a window that is not shown yet, so that its cold steps freeze nothing the
+     * user sees. The pane is empty again afterwards, its cells and styles made.
+     */
+    static void beforeShowing(ExplorerPane pane, Material m) {
+        Parent root = pane.root().getScene().getRoot();
+        for (int step = 0; pane.rehearse(step, m); step++) {
+            root.applyCss();
+            root.layout();
+        }
+        root.applyCss();
+        root.layout();
     }
 
     /** The material, or {@code null} when the bundled sample is not on the class path. */
@@ -105,21 +120,6 @@ final class Rehearsal {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    /** Plays the steps, one per frame (an {@link AnimationTimer} runs at the start of a pulse), then {@code then}. */
-    private static void play(ExplorerPane pane, Material m, Runnable then) {
-        new AnimationTimer() {
-            private int step;
-
-            @Override
-            public void handle(long now) {
-                if (!pane.rehearse(step++, m)) {
-                    stop();
-                    then.run();
-                }
-            }
-        }.start();
     }
 
     /**

@@ -3,8 +3,10 @@ package dev.chronoscope.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chronoscope.ui.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -26,8 +29,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The start-up rehearsal in the real window: it builds the views with a small log behind the empty
- * window and leaves them empty again, and it never hides or spoils a log the user opens meanwhile.
+ * The start-up rehearsal: it builds the main window's views with a small log before the window is
+ * shown (and step by step in a shown one, behind its empty pane) and leaves them empty again, never
+ * hiding or spoiling a log the user opens; and the offscreen scrub of a copy of the explorer.
  */
 @ExtendWith(ApplicationExtension.class)
 class RehearsalTest {
@@ -102,6 +106,30 @@ class RehearsalTest {
         assertEquals(window.viewModel().explorer().sizeProperty().get(), eventsTable(robot).getItems().size());
         assertEquals("stateTab", pane.inspector().getSelectionModel().getSelectedItem().getId());
         assertFalse(shown(robot.lookup("#emptyPane").query()));
+    }
+
+    @Test
+    void beforeShowingAWindowItsViewsAreFilledAndEmptiedWithTheirCellsKept(FxRobot robot) throws Exception {
+        Rehearsal.Material m = Rehearsal.material();
+        robot.interact(() -> {
+            // a second main window, built as the app builds its own, not shown
+            Stage unshown = new Stage();
+            MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), window.executor());
+            MainView view = MainWindow.create(unshown, viewModel, new ScriptedDialogs(), Settings.inMemory());
+            Scene scene = unshown.getScene();
+
+            Rehearsal.beforeShowing(view.explorerPane(), m);
+
+            assertFalse(unshown.isShowing());
+            assertTrue(scene.getRoot().lookupAll(".table-row-cell").size() > 10, "the events table's rows were made");
+            assertTrue(scene.getRoot().lookupAll(".tree-table-row-cell").size() > 3, "so were the state tree's");
+            assertTrue(scene.getRoot().lookupAll(".stream-cell").size() > 3, "and the streams list's");
+            assertTrue(((ListView<?>) scene.lookup("#streamList")).getItems().isEmpty(), "the views are empty again");
+            assertTrue(((TableView<?>) scene.lookup("#eventsTable")).getItems().isEmpty());
+            assertNull(viewModel.explorer().openedProperty().get(), "the view-model never saw the small log");
+            assertEquals("stateTab", view.explorerPane().inspector().getSelectionModel().getSelectedItem().getId());
+            assertTrue(shown(scene.lookup("#emptyPane")), "the window will open on its empty pane");
+        });
     }
 
     @Test

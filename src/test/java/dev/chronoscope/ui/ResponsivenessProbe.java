@@ -65,6 +65,12 @@ public final class ResponsivenessProbe {
     private long pulses;
 
     private long fxThreadId;
+    /** JVM uptime when the window was shown, and at its first pulse (seconds): what start-up costs before the user sees it. */
+    private volatile double windowShownAt;
+    private volatile double firstPulseAt;
+    private final CountDownLatch openedAtStart = new CountDownLatch(1);
+    private volatile long openedAtStartNanos;
+    private volatile long openedAtStartFxCpu;
     private ExplorerViewModel explorerModel;
     /** The inspection shown in the last pulse, and how many pulses showed a new one: the updates the user saw. */
     private Object lastShownInspection;
@@ -85,12 +91,15 @@ public final class ResponsivenessProbe {
         MainWindow.applyTheme(settings);
         FxTaskExecutor executor = new FxTaskExecutor();
         MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), executor);
-        MainView view = MainWindow.show(stage, viewModel, new ScriptedDialogs(), settings);
-        explorerModel = viewModel.explorer();
-        if (!Boolean.getBoolean("probe.noRehearsal") && !Boolean.getBoolean("probe.openAtStart")) {
-            // as ChronoscopeApp does: no rehearsal when the app starts by opening the user's log
-            Rehearsal.start(view.explorerPane(), executor, viewModel.loadingProperty());
+        boolean openAtStart = Boolean.getBoolean("probe.openAtStart");
+        MainView view;
+        if (Boolean.getBoolean("probe.noRehearsal")) {
+            view = MainWindow.show(stage, viewModel, new ScriptedDialogs(), settings);
+        } else { // as ChronoscopeApp starts
+            view = ChronoscopeApp.showPrepared(stage, viewModel, new ScriptedDialogs(), settings, executor, openAtStart);
         }
+        windowShownAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+        explorerModel = viewModel.explorer();
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -110,6 +119,9 @@ public final class ResponsivenessProbe {
                                 (lastPulse - probeStart) / 1e9));
                     }
                 }
+                if (pulses == 0) {
+                    firstPulseAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+                }
                 lastPulse = now;
                 pulses++;
                 Object shown = explorerModel.inspectionProperty().get();
@@ -120,6 +132,14 @@ public final class ResponsivenessProbe {
             }
         }.start();
 
+        if (Boolean.getBoolean("probe.openAtStart")) {
+            MainWindow.afterFirstFrame(() -> {
+                openMeasured(viewModel);
+                openedAtStartNanos = System.nanoTime();
+                openedAtStartFxCpu = fxCpuNanos();
+                openedAtStart.countDown();
+            });
+        }
         Thread driver = new Thread(() -> {
             try {
                 measure(stage, viewModel, view);
@@ -141,22 +161,38 @@ public final class ResponsivenessProbe {
             longGaps.clear();
         } else if (!Boolean.getBoolean("probe.openAtStart")) {
             if (!Boolean.getBoolean("probe.emptyStart")) {
-                // started without a file the app opens its bundled sample (ChronoscopeApp.open)
-                openAndWait(viewModel, BundledSample.locate());
+                // started without a file the app opens its bundled sample after the first frame (ChronoscopeApp)
+                CountDownLatch opened = new CountDownLatch(1);
+                Path sample = BundledSample.locate();
+                onFx(() -> {
+                    MainWindow.afterFirstFrame(() -> {
+                        viewModel.open(sample);
+                        opened.countDown();
+                    });
+                    return null;
+                });
+                opened.await();
+                while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
+                    Thread.sleep(20);
+                }
             }
             Thread.sleep(SETTLE_MILLIS); // the user opens the file in a window that is up, as with File > Open
             longGaps.clear();
         }
-        onFx(() -> {
-            lastPulse = -1;
-            maxGapNanos.set(0);
-            maxGapCpuNanos.set(0);
-            lastPulseCpu = -1;
-            viewModel.open(file);
-            return null;
-        });
-        long loadStart = System.nanoTime();
-        long fxCpuAtOpen = fxCpuNanos();
+        long loadStart;
+        long fxCpuAtOpen;
+        if (Boolean.getBoolean("probe.openAtStart")) {
+            openedAtStart.await(); // as ChronoscopeApp opens `gui FILE`: after the window's first frame
+            loadStart = openedAtStartNanos;
+            fxCpuAtOpen = openedAtStartFxCpu;
+        } else {
+            onFx(() -> {
+                openMeasured(viewModel);
+                return null;
+            });
+            loadStart = System.nanoTime();
+            fxCpuAtOpen = fxCpuNanos();
+        }
         while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
             Thread.sleep(20);
         }
@@ -180,11 +216,22 @@ public final class ResponsivenessProbe {
         System.out.println(String.format(Locale.ROOT,
                 "{\"file\":\"%s\",\"events\":%d,\"loadSeconds\":%.2f,\"loadFxCpuMillis\":%.0f,\"loadPulses\":%d,\"loadMaxPulseGapMillis\":%.1f,\"loadMaxGapFxCpuMillis\":%.1f,"
                         + "\"dragSeconds\":%.2f,\"dragFxCpuMillis\":%.0f,\"dragMoves\":%d,\"dragEndCursor\":%d,\"dragMaxPulseGapMillis\":%.1f,\"dragMaxGapFxCpuMillis\":%.1f,"
-                        + "\"inspectionsPerSecond\":%.1f,\"framesWithNewStatePerSecond\":%.1f,\"loadedAtSeconds\":%.2f,\"gapsOver100ms\":\"%s\"}",
+                        + "\"inspectionsPerSecond\":%.1f,\"framesWithNewStatePerSecond\":%.1f,\"loadedAtSeconds\":%.2f,"
+                        + "\"windowShownAtUptimeSeconds\":%.2f,\"firstPulseAtUptimeSeconds\":%.2f,\"gapsOver100ms\":\"%s\"}",
                 file.getFileName(), size, loadSeconds, loadFxCpuMillis, loadPulses, loadGap / 1e6, loadGapCpuMillis, dragElapsed, dragFxCpuNanos / 1e6, steps, endCursor,
-                dragGap / 1e6, dragGapCpuNanos / 1e6, published / dragElapsed, dragFramesWithNewState / dragElapsed, loadedAt, String.join("; ", longGaps)));
+                dragGap / 1e6, dragGapCpuNanos / 1e6, published / dragElapsed, dragFramesWithNewState / dragElapsed, loadedAt,
+                windowShownAt, firstPulseAt, String.join("; ", longGaps)));
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Opens the big log on the FX thread, measuring pulse gaps from now on. */
+    private void openMeasured(MainViewModel viewModel) {
+        lastPulse = -1;
+        maxGapNanos.set(0);
+        maxGapCpuNanos.set(0);
+        lastPulseCpu = -1;
+        viewModel.open(file);
     }
 
     private void openAndWait(MainViewModel viewModel, Path log) throws Exception {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.ui.ExplorerViewModel.Opened;
+import dev.chronoscope.ui.inspector.StateView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -75,6 +77,41 @@ class StagedArrivalTest {
         assertEquals(Integer.valueOf(70_000), eventsTable(robot).getSelectionModel().getSelectedItem());
         robot.interact(() -> explorer.inspect(log.streamIndex(10)));
         assertEquals(Integer.valueOf(log.streamIndex(10)), streamsList(robot).getSelectionModel().getSelectedItem());
+    }
+
+    @Test
+    void theFirstStateOfTheArrivingLogIsShownInAFrameAfterTheEventsTables(FxRobot robot) throws Exception {
+        EventLog log = generated(ExplorerPane.STAGED_ARRIVAL_EVENTS, 5_000);
+        ExplorerViewModel explorer = window.viewModel().explorer();
+        StateView state = window.view().explorerPane().stateView();
+        TableView<?> table = eventsTable(robot);
+        long[] frame = new long[1];
+        long[] tableFrame = {-1};
+        long[] stateFrame = {-1};
+        // at the start of every frame: has the table, has the State tab got the log yet?
+        AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame[0]++;
+                if (tableFrame[0] < 0 && !table.getItems().isEmpty()) {
+                    tableFrame[0] = frame[0];
+                }
+                if (stateFrame[0] < 0 && state.getState() != null) {
+                    stateFrame[0] = frame[0];
+                }
+            }
+        };
+        robot.interact(() -> {
+            frames.start();
+            explorer.show(Opened.of(log, "generated"), 50_000L);
+        });
+        // the state is replayed on a worker, ready long before the lists' frames have passed
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stateFrame[0] >= 0 && tableFrame[0] >= 0);
+        robot.interact(frames::stop);
+
+        assertTrue(stateFrame[0] > tableFrame[0],
+                "state shown in frame " + stateFrame[0] + ", the table filled in frame " + tableFrame[0]);
+        assertEquals(explorer.inspectionProperty().get().state(), state.getState());
     }
 
     @Test

@@ -354,9 +354,10 @@ final class ExplorerPane {
 
     /**
      * Shows {@code opened} (or nothing) in every view. A log of {@value #STAGED_ARRIVAL_EVENTS} events
-     * or more arrives over four frames: first the timeline and the slider, then the streams list, then
-     * the events table, each with the cursor and stream of the moment, then the inspector's first
-     * state of that log (until then it shows none). Giving a list a new log re-lays out its virtual
+     * or more arrives over four frames: first the timeline and the slider, then (a frame later, not in
+     * the pulse that lays out and paints the timeline) the streams list, then the events table, each
+     * with the cursor and stream of the moment, then the inspector's first state of that log (until
+     * then it shows none). Giving a list a new log re-lays out its virtual
      * flow and re-styles its cells (the table also moves its window to the cursor), and the first state
      * fills the tree's cells; done together, that frame took 70–150 ms in a fresh JVM, over 250 ms
      * in one that had shown no log yet.
@@ -369,10 +370,15 @@ final class ExplorerPane {
             eventsWaiting = true;
             inspectionWaiting = true;
             arrival = new AnimationTimer() {
+                /** The first pulse lays out and paints what this show changed at once (timeline, slider, status). */
+                private boolean laidOut;
+
                 @Override
                 public void handle(long now) {
                     if (explorer.openedProperty().get() != opened) {
                         stopArrival();
+                    } else if (!laidOut) {
+                        laidOut = true;
                     } else if (streamsWaiting) {
                         streamsWaiting = false;
                         // as on a direct show: no stream while the log changes, then the inspected one, revealed

@@ -7,8 +7,8 @@
 #        bundled sample, and the big log is opened 2 s later, as File > Open does;
 #        WARM_UP: a log opened and dragged across first, so the JIT has compiled the hot paths;
 #        PROBE_JAVA_OPTS=-Dprobe.emptyStart=true: nothing opened before the big log (only the rehearsal);
-#        -Dprobe.openAtStart=true: open it while the window comes up, as `gui FILE` does;
-#        -Dprobe.noRehearsal=true: without the start-up rehearsal of ADR 0013)
+#        -Dprobe.openAtStart=true: open it once the window's first frame is painted, as `gui FILE` does;
+#        -Dprobe.noRehearsal=true: show the window without preparing it (ADR 0015))
 # needs: Xvfb and libgtk-3-0 (apt-get install -y xvfb x11-utils libgtk-3-0)
 set -euo pipefail
 cd "$(dirname "$0")/.."

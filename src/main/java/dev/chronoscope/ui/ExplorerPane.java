@@ -354,13 +354,12 @@ final class ExplorerPane {
 
     /**
      * Shows {@code opened} (or nothing) in every view. A log of {@value #STAGED_ARRIVAL_EVENTS} events
-     * or more arrives over four frames: first the timeline and the slider, then (a frame later, not in
-     * the pulse that lays out and paints the timeline) the streams list, then the events table, each
-     * with the cursor and stream of the moment, then the inspector's first state of that log (until
-     * then it shows none). Giving a list a new log re-lays out its virtual
-     * flow and re-styles its cells (the table also moves its window to the cursor), and the first state
-     * fills the tree's cells; done together, that frame took 70–150 ms in a fresh JVM, over 250 ms
-     * in one that had shown no log yet.
+     * or more arrives over several frames: first the timeline and the slider; then, a frame after the
+     * one that lays them out and paints them, the streams list; then the events table, each with the
+     * cursor and stream of the moment; then the inspector's first state of that log (until then it
+     * shows none). Giving a list a new log re-lays out its virtual flow and re-styles its cells (the
+     * table also moves its window to the cursor), and the first state fills the tree's cells; done
+     * together, that frame took 70–150 ms in a fresh JVM, over 250 ms in one that had shown no log.
      */
     private void show(Opened opened) {
         stopArrival();

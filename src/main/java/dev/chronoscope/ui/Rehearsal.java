@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -59,17 +60,17 @@ final class Rehearsal {
      * is built; it completes with {@code null} when the bundled sample is missing or cannot be read.
      */
     static CompletableFuture<Material> loadMaterial() {
-        CompletableFuture<Material> material = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                material.complete(material());
-            } catch (Exception | LinkageError e) {
-                material.complete(null); // a rehearsal is an optimisation: without it the first log only arrives more slowly
+                return material();
+            } catch (Exception e) {
+                throw new CompletionException(e);
             }
-        }, "chronoscope-rehearsal");
-        loader.setDaemon(true);
-        loader.start();
-        return material;
+        }, work -> {
+            Thread loader = new Thread(work, "chronoscope-rehearsal");
+            loader.setDaemon(true);
+            loader.start();
+        }).exceptionally(e -> null); // a rehearsal is an optimisation: without it the first log only arrives more slowly
     }
 
     /**

@@ -109,27 +109,40 @@ class RehearsalTest {
     }
 
     @Test
-    void beforeShowingAWindowItsViewsAreFilledAndEmptiedWithTheirCellsKept(FxRobot robot) throws Exception {
-        Rehearsal.Material m = Rehearsal.material();
-        robot.interact(() -> {
-            // a second main window, built as the app builds its own, not shown
-            Stage unshown = new Stage();
-            MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), window.executor());
-            MainView view = MainWindow.create(unshown, viewModel, new ScriptedDialogs(), Settings.inMemory());
-            Scene scene = unshown.getScene();
+    void aPreparedWindowIsShownEmptyWithItsViewsCellsMadeBeforeItAppeared(FxRobot robot) throws Exception {
+        Stage[] second = new Stage[1];
+        try {
+            robot.interact(() -> {
+                // a second main window, started as the app starts its own with a log of the user's to open
+                second[0] = new Stage();
+                int[] rowsWhenShown = {-1};
+                second[0].showingProperty().addListener((o, was, is) -> {
+                    if (is) {
+                        rowsWhenShown[0] = second[0].getScene().getRoot().lookupAll(".table-row-cell").size();
+                    }
+                });
+                MainViewModel viewModel = new MainViewModel(new SourceLogOpener(), window.executor());
+                MainView view = ChronoscopeApp.showPrepared(second[0], viewModel, new ScriptedDialogs(),
+                        Settings.inMemory(), window.executor(), true);
+                Scene scene = second[0].getScene();
 
-            Rehearsal.beforeShowing(view.explorerPane(), m);
-
-            assertFalse(unshown.isShowing());
-            assertTrue(scene.getRoot().lookupAll(".table-row-cell").size() > 10, "the events table's rows were made");
-            assertTrue(scene.getRoot().lookupAll(".tree-table-row-cell").size() > 3, "so were the state tree's");
-            assertTrue(scene.getRoot().lookupAll(".stream-cell").size() > 3, "and the streams list's");
-            assertTrue(((ListView<?>) scene.lookup("#streamList")).getItems().isEmpty(), "the views are empty again");
-            assertTrue(((TableView<?>) scene.lookup("#eventsTable")).getItems().isEmpty());
-            assertNull(viewModel.explorer().openedProperty().get(), "the view-model never saw the small log");
-            assertEquals("stateTab", view.explorerPane().inspector().getSelectionModel().getSelectedItem().getId());
-            assertTrue(shown(scene.lookup("#emptyPane")), "the window will open on its empty pane");
-        });
+                assertTrue(second[0].isShowing());
+                assertTrue(rowsWhenShown[0] > 10, "the events table's rows were made before the window appeared");
+                assertTrue(scene.getRoot().lookupAll(".tree-table-row-cell").size() > 3, "so were the state tree's");
+                assertTrue(scene.getRoot().lookupAll(".stream-cell").size() > 3, "and the streams list's");
+                assertTrue(((ListView<?>) scene.lookup("#streamList")).getItems().isEmpty(), "the views are empty again");
+                assertTrue(((TableView<?>) scene.lookup("#eventsTable")).getItems().isEmpty());
+                assertNull(viewModel.explorer().openedProperty().get(), "the view-model never saw the small log");
+                assertEquals("stateTab", view.explorerPane().inspector().getSelectionModel().getSelectedItem().getId());
+                assertTrue(shown(scene.lookup("#emptyPane")), "the window opens on its empty pane");
+            });
+        } finally {
+            robot.interact(() -> {
+                if (second[0] != null) {
+                    second[0].close();
+                }
+            });
+        }
     }
 
     @Test

@@ -172,9 +172,7 @@ public final class ResponsivenessProbe {
                     return null;
                 });
                 opened.await();
-                while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
-                    Thread.sleep(20);
-                }
+                waitUntilShown(viewModel);
             }
             Thread.sleep(SETTLE_MILLIS); // the user opens the file in a window that is up, as with File > Open
             longGaps.clear();
@@ -193,9 +191,7 @@ public final class ResponsivenessProbe {
             loadStart = System.nanoTime();
             fxCpuAtOpen = fxCpuNanos();
         }
-        while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
-            Thread.sleep(20);
-        }
+        waitUntilShown(viewModel);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         loadedAt = (System.nanoTime() - probeStart) / 1e9;
         Thread.sleep(1500); // the frames that show the arrived log belong to the load too
@@ -234,14 +230,19 @@ public final class ResponsivenessProbe {
         viewModel.open(file);
     }
 
+    /** Waits until the log being opened is loaded and its first inspection is out. */
+    private static void waitUntilShown(MainViewModel viewModel) throws Exception {
+        while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
+            Thread.sleep(20);
+        }
+    }
+
     private void openAndWait(MainViewModel viewModel, Path log) throws Exception {
         onFx(() -> {
             viewModel.open(log);
             return null;
         });
-        while (onFx(() -> viewModel.loadingProperty().get() || viewModel.explorer().inspectionProperty().get() == null)) {
-            Thread.sleep(20);
-        }
+        waitUntilShown(viewModel);
     }
 
     /** Drags the slider across its track; returns {max gap ns, inspections, nanos, moves, end cursor}. */

@@ -494,7 +494,7 @@ final class ExplorerPane {
         state.setPlaceholderText(shown.stream() < 0 ? "Choose a stream on the left to see its state."
                 : shown.streamName() + " has no state at #" + Formats.count(shown.cursor())
                         + ": its first event comes later.");
-        state.show(shown.state(), shown.changedFrom());
+        state.show(shown.state(), shown.changedFrom(), shown.stateChanges());
     }
 
     /** Says, above the State tree, when the state starts from a known state rather than the first event. */

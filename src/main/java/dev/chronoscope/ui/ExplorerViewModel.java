@@ -14,6 +14,7 @@ import dev.chronoscope.snapshot.Snapshot;
 import dev.chronoscope.snapshot.SnapshotWriter;
 import dev.chronoscope.timeline.Axis;
 import dev.chronoscope.timeline.Density;
+import dev.chronoscope.ui.inspector.Changes;
 import dev.chronoscope.ui.streams.StreamCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,6 +90,10 @@ public final class ExplorerViewModel {
      * @param resumedFrom the known state (Axon snapshot) {@code state} starts from, or {@code null}
      *     when it is the fold of the stream's events from its first one
      * @param eventsAfterResume the stream's events folded into {@code resumedFrom} up to the cursor
+     * @param stateChanges what the event at the cursor changed, from {@code changedFrom} to {@code
+     *     state} ({@link Changes#NONE} when {@code changedFrom} is {@code null}), for the State tab to
+     *     highlight: worked out with the rest, off the FX thread, from {@code patch} when the diff
+     *     compares those same two states
      */
     public record Inspection(
             long cursor,
@@ -102,18 +107,26 @@ public final class ExplorerViewModel {
             ArrayNode patch,
             String diffTitle,
             KnownState resumedFrom,
-            int eventsAfterResume) {
+            int eventsAfterResume,
+            Changes stateChanges) {
 
         /** An inspection of a state folded from the stream's first event. */
         public Inspection(long cursor, int stream, String streamName, JsonNode state, JsonNode changedFrom, Event event,
                 JsonNode diffBefore, JsonNode diffAfter, ArrayNode patch, String diffTitle) {
-            this(cursor, stream, streamName, state, changedFrom, event, diffBefore, diffAfter, patch, diffTitle, null, 0);
+            this(cursor, stream, streamName, state, changedFrom, event, diffBefore, diffAfter, patch, diffTitle, null, 0,
+                    stateChanges(changedFrom, state, diffBefore, diffAfter, patch));
         }
 
         /** The same inspection, noting the known state its states start from. */
         Inspection resumedFrom(KnownState known, int eventsAfter) {
             return known == null ? this : new Inspection(cursor, stream, streamName, state, changedFrom, event,
-                    diffBefore, diffAfter, patch, diffTitle, known, eventsAfter);
+                    diffBefore, diffAfter, patch, diffTitle, known, eventsAfter, stateChanges);
+        }
+
+        private static Changes stateChanges(JsonNode changedFrom, JsonNode state, JsonNode diffBefore,
+                JsonNode diffAfter, ArrayNode patch) {
+            boolean samePair = patch != null && diffAfter == state && Objects.equals(diffBefore, changedFrom);
+            return Changes.between(changedFrom, state, samePair ? patch : null);
         }
     }
 

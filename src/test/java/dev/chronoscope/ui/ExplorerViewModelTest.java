@@ -189,6 +189,9 @@ class ExplorerViewModelTest {
             Inspection shown = vm.inspectionProperty().get();
             assertEquals(engine.stateAt("account-1", 3), shown.changedFrom());
             assertEquals(engine.stateAt("account-1", 4), shown.state());
+            // worked out off the FX thread for the State tab, as the view itself would
+            assertEquals(dev.chronoscope.ui.inspector.Changes.between(shown.changedFrom(), shown.state()), shown.stateChanges());
+            assertFalse(shown.stateChanges().isEmpty());
         }
 
         @Test
@@ -197,13 +200,16 @@ class ExplorerViewModelTest {
             vm.inspect(account());
 
             assertNull(vm.inspectionProperty().get().changedFrom());
+            assertEquals(dev.chronoscope.ui.inspector.Changes.NONE, vm.inspectionProperty().get().stateChanges());
         }
 
         @Test
         void theFirstEventOfAStreamShowsEveryFieldAsNew() {
             vm.show(opened, 1L);
 
-            assertEquals(Json.MAPPER.createObjectNode(), vm.inspectionProperty().get().changedFrom());
+            Inspection shown = vm.inspectionProperty().get();
+            assertEquals(Json.MAPPER.createObjectNode(), shown.changedFrom());
+            assertEquals(shown.state().size(), shown.stateChanges().count(), "every field is new");
         }
 
         @Test

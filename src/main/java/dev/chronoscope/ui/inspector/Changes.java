@@ -75,6 +75,14 @@ public final class Changes {
 
     /** The changes turning {@code before} into {@code after}; {@link #NONE} when either is missing or they are equal. */
     public static Changes between(JsonNode before, JsonNode after) {
+        return between(before, after, null);
+    }
+
+    /**
+     * As {@link #between(JsonNode, JsonNode)}, reading the changes from {@code patch}, the RFC 6902
+     * patch {@link StateDiff#diff} gives from {@code before} to {@code after} (made when {@code null}).
+     */
+    public static Changes between(JsonNode before, JsonNode after, ArrayNode patch) {
         if (before == null || after == null || before == after || before.equals(after)) {
             return NONE;
         }
@@ -86,7 +94,7 @@ public final class Changes {
         } else if (!before.isContainerNode() || !after.isContainerNode()) {
             changes.put("", new Entry(Change.CHANGED, before));
         } else {
-            fromPatch(before, after, StateDiff.diff(before, after), changes, removed);
+            fromPatch(before, after, patch != null ? patch : StateDiff.diff(before, after), changes, removed);
         }
         return changes.isEmpty() && removed.isEmpty() ? NONE : new Changes(changes, removed);
     }
@@ -224,6 +232,17 @@ public final class Changes {
 
     public boolean isEmpty() {
         return count() == 0;
+    }
+
+    /** Equal when the same pointers changed the same way from the same values and the same values were removed. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Changes c && byPointer.equals(c.byPointer) && removals.equals(c.removals);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * byPointer.hashCode() + removals.hashCode();
     }
 
     @Override

@@ -93,6 +93,8 @@ public final class StateView extends BorderPane {
     private final Set<String> expanded = new HashSet<>();
     private final Set<String> collapsed = new HashSet<>();
     private Changes changes = Changes.NONE;
+    /** The changes {@link #show(JsonNode, JsonNode, Changes)} was given, while it refreshes. */
+    private Changes knownChanges;
     private String selectedPointer;
     private boolean updating;
     private boolean batch;
@@ -191,6 +193,15 @@ public final class StateView extends BorderPane {
 
     /** Sets the state and the state to compare with, updating the tree once. */
     public void show(JsonNode newState, JsonNode newPreviousState) {
+        show(newState, newPreviousState, null);
+    }
+
+    /**
+     * As {@link #show(JsonNode, JsonNode)}, with the changes between the two worked out already (off
+     * the FX thread): {@code known} must be {@link Changes#between Changes.between(newPreviousState,
+     * newState)}; {@code null} to have the view work them out.
+     */
+    public void show(JsonNode newState, JsonNode newPreviousState, Changes known) {
         batch = true;
         try {
             previousState.set(newPreviousState);
@@ -198,7 +209,12 @@ public final class StateView extends BorderPane {
         } finally {
             batch = false;
         }
-        refresh();
+        knownChanges = known;
+        try {
+            refresh();
+        } finally {
+            knownChanges = null;
+        }
     }
 
     /**
@@ -276,7 +292,7 @@ public final class StateView extends BorderPane {
     private void refresh() {
         JsonNode s = state.get();
         JsonNode prev = previousState.get();
-        changes = Changes.between(prev, s);
+        changes = knownChanges != null ? knownChanges : Changes.between(prev, s);
         changedCount.set(changes.count());
         changeBadge.setText(changes.isEmpty() ? "" : Formats.count(changes.count()) + (changes.count() == 1 ? " change" : " changes"));
         changeBadge.setVisible(!changes.isEmpty());

@@ -107,6 +107,7 @@ class ChangesTest {
             assertEquals(ops.stream().filter(o -> o.op().equals("remove")).map(PatchOp::beforePointer).sorted().toList(),
                     c.removedPointers().stream().sorted().toList(), before + " -> " + after);
             assertEquals(patch.size(), c.count(), before + " -> " + after);
+            assertEquals(c, Changes.between(before, after, patch), "read from the Diff tab's own patch: the same");
         }
     }
 

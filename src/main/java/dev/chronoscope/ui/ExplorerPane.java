@@ -341,6 +341,11 @@ final class ExplorerPane {
 
     /** Logs of at least this many events reach the streams list and the events table in frames of their own. */
     static final int STAGED_ARRIVAL_EVENTS = 100_000;
+    /**
+     * The least time between two stages of an arrival: the render thread paints the previous stage's
+     * frame and the JIT compilers, busy with the code that frame ran, get the cores meanwhile (ADR 0015).
+     */
+    static final long STAGE_INTERVAL_NANOS = 80_000_000L;
 
     /** Steps the lists through a big log's arrival, one per frame; {@code null} when none is under way. */
     private AnimationTimer arrival;
@@ -354,10 +359,9 @@ final class ExplorerPane {
 
     /**
      * Shows {@code opened} (or nothing) in every view. A log of {@value #STAGED_ARRIVAL_EVENTS} events
-     * or more arrives over several frames: first the timeline and the slider; then, a frame after the
-     * one that lays them out and paints them, the streams list; then the events table, each with the
-     * cursor and stream of the moment; then the inspector's first state of that log (until then it
-     * shows none). Giving a list a new log re-lays out its virtual flow and re-styles its cells (the
+     * or more arrives over several frames, {@link #STAGE_INTERVAL_NANOS} apart: first the timeline and
+     * the slider; then the streams list; then the events table, each with the cursor and stream of the
+     * moment; then the inspector's first state of that log (until then it shows none). Giving a list a new log re-lays out its virtual flow and re-styles its cells (the
      * table also moves its window to the cursor), and the first state fills the tree's cells; done
      * together, that frame took 70–150 ms in a fresh JVM, over 250 ms in one that had shown no log.
      */
@@ -369,16 +373,24 @@ final class ExplorerPane {
             eventsWaiting = true;
             inspectionWaiting = true;
             arrival = new AnimationTimer() {
-                /** The first pulse lays out and paints what this show changed at once (timeline, slider, status). */
-                private boolean laidOut;
+                /** The pulse of the last stage; 0 before the first pulse. */
+                private long lastStage;
 
                 @Override
                 public void handle(long now) {
                     if (explorer.openedProperty().get() != opened) {
                         stopArrival();
-                    } else if (!laidOut) {
-                        laidOut = true;
-                    } else if (streamsWaiting) {
+                        return;
+                    }
+                    if (lastStage == 0) {
+                        lastStage = now; // this pulse lays out and paints the first stage, done by show
+                        return;
+                    }
+                    if (now - lastStage < STAGE_INTERVAL_NANOS) {
+                        return;
+                    }
+                    lastStage = now;
+                    if (streamsWaiting) {
                         streamsWaiting = false;
                         // as on a direct show: no stream while the log changes, then the inspected one, revealed
                         streamsArriving = true;

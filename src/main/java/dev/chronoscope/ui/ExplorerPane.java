@@ -345,7 +345,7 @@ final class ExplorerPane {
      * The least time between two stages of an arrival: the render thread paints the previous stage's
      * frame and the JIT compilers, busy with the code that frame ran, get the cores meanwhile (ADR 0015).
      */
-    static final long STAGE_INTERVAL_NANOS = 80_000_000L;
+    static final long STAGE_INTERVAL_NANOS = 130_000_000L;
 
     /** Steps the lists through a big log's arrival, one per frame; {@code null} when none is under way. */
     private AnimationTimer arrival;

@@ -93,8 +93,6 @@ public final class StateView extends BorderPane {
     private final Set<String> expanded = new HashSet<>();
     private final Set<String> collapsed = new HashSet<>();
     private Changes changes = Changes.NONE;
-    /** The changes {@link #show(JsonNode, JsonNode, Changes)} was given, while it refreshes. */
-    private Changes knownChanges;
     private String selectedPointer;
     private boolean updating;
     private boolean batch;
@@ -209,12 +207,7 @@ public final class StateView extends BorderPane {
         } finally {
             batch = false;
         }
-        knownChanges = known;
-        try {
-            refresh();
-        } finally {
-            knownChanges = null;
-        }
+        refresh(known);
     }
 
     /**
@@ -290,9 +283,14 @@ public final class StateView extends BorderPane {
     }
 
     private void refresh() {
+        refresh(null);
+    }
+
+    /** Rebuilds the tree for the current states, with their changes when {@code known} (else worked out here). */
+    private void refresh(Changes known) {
         JsonNode s = state.get();
         JsonNode prev = previousState.get();
-        changes = knownChanges != null ? knownChanges : Changes.between(prev, s);
+        changes = known != null ? known : Changes.between(prev, s);
         changedCount.set(changes.count());
         changeBadge.setText(changes.isEmpty() ? "" : Formats.count(changes.count()) + (changes.count() == 1 ? " change" : " changes"));
         changeBadge.setVisible(!changes.isEmpty());

@@ -23,6 +23,7 @@ public final class GuiLauncher {
     /** Opens the main window on what {@code request} names and returns when the window is closed. Call once per JVM. */
     public static void launch(GuiRequest request) {
         REQUEST.set(request);
+        JitDirectives.installInBackground();
         Application.launch(ChronoscopeApp.class);
     }
 

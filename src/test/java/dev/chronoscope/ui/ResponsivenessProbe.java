@@ -48,6 +48,7 @@ public final class ResponsivenessProbe {
         if (args.length > 2) {
             warmUp = Path.of(args[2]);
         }
+        JitDirectives.installInBackground(); // as GuiLauncher does
         Application.launch(Probe.class, args);
     }
 

@@ -4,14 +4,18 @@ import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.chronoscope.diff.StateDiff;
+import dev.chronoscope.ui.Cells;
 import dev.chronoscope.ui.inspector.PatchOps.PatchOp;
 import dev.chronoscope.ui.inspector.SideBySide.DiffLine;
 import dev.chronoscope.ui.inspector.SideBySide.DiffRow;
 import dev.chronoscope.ui.inspector.SideBySide.Mark;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -69,6 +73,9 @@ public final class DiffView extends BorderPane {
     private static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
     private static final PseudoClass FILLER = PseudoClass.getPseudoClass("filler");
     private static final PseudoClass GAP = PseudoClass.getPseudoClass("gap");
+    /** An op's kind, "op-add" … "op-test": a pseudo-class, as a style class per item would restyle the cell (see StateView). */
+    private static final Map<String, PseudoClass> OP_KINDS = Stream.of("add", "remove", "replace", "move", "copy", "test")
+            .collect(Collectors.toUnmodifiableMap(k -> k, k -> PseudoClass.getPseudoClass("op-" + k)));
 
     private final ObjectProperty<JsonNode> before = new SimpleObjectProperty<>(this, "before");
     private final ObjectProperty<JsonNode> after = new SimpleObjectProperty<>(this, "after");
@@ -461,25 +468,24 @@ public final class DiffView extends BorderPane {
             copyAll.setOnAction(e -> copyPatch());
             menu.getItems().addAll(copyOp, copyPath, copyAll);
             emptyProperty().addListener((o, was, isEmpty) -> setContextMenu(isEmpty ? null : menu));
+            Cells.keepGraphic(this, box);
         }
 
         @Override
         protected void updateItem(PatchOp item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
             setText(null);
+            box.setVisible(!isEmpty && item != null);
             if (isEmpty || item == null) {
-                setGraphic(null);
                 setTooltip(null);
                 return;
             }
             op.setText(item.op());
-            op.getStyleClass().removeIf(c -> c.startsWith("op-") && !c.equals("op-badge"));
-            op.getStyleClass().add("op-" + item.op());
+            OP_KINDS.forEach((kind, pseudoClass) -> op.pseudoClassStateChanged(pseudoClass, kind.equals(item.op())));
             path.setText(item.path().isEmpty() ? "(root)" : item.path());
             values.setText(valuesText(item));
             tooltip.setText(tooltipText(item));
             setTooltip(tooltip);
-            setGraphic(box);
         }
     }
 
@@ -547,6 +553,7 @@ public final class DiffView extends BorderPane {
             box.setMinWidth(Region.USE_PREF_SIZE);
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(640);
+            Cells.keepGraphic(this, box);
         }
 
         @Override
@@ -569,8 +576,8 @@ public final class DiffView extends BorderPane {
             pseudoClassStateChanged(ADDED, mark == Mark.ADDED);
             pseudoClassStateChanged(FILLER, mark == Mark.FILLER);
             pseudoClassStateChanged(GAP, mark == Mark.GAP);
+            box.setVisible(line != null);
             if (line == null) {
-                setGraphic(null);
                 setTooltip(null);
                 return;
             }
@@ -584,7 +591,6 @@ public final class DiffView extends BorderPane {
                         ? pointer + "\n\n" + JsonText.cut(line.text(), MAX_TOOLTIP_CHARS) : pointer);
                 setTooltip(tooltip);
             }
-            setGraphic(box);
         }
     }
 

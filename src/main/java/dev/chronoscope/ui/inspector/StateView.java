@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chronoscope.diff.StateDiff;
+import dev.chronoscope.ui.Cells;
 import dev.chronoscope.ui.Formats;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,6 +70,16 @@ public final class StateView extends BorderPane {
     static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
     static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
     static final PseudoClass CONTAINS_CHANGES = PseudoClass.getPseudoClass("contains-changes");
+    /*
+     * What varies from item to item is a pseudo-class, never a style class: a cell's style classes
+     * changing makes JavaFX match its whole subtree against the style sheets again (a new style
+     * helper), where a pseudo-class only switches between styles already matched.
+     */
+    static final PseudoClass INDEX_KEY = PseudoClass.getPseudoClass("index-key");
+    static final PseudoClass JSON_STRING = PseudoClass.getPseudoClass("json-string");
+    static final PseudoClass JSON_NUMBER = PseudoClass.getPseudoClass("json-number");
+    static final PseudoClass JSON_LITERAL = PseudoClass.getPseudoClass("json-literal");
+    static final PseudoClass JSON_CONTAINER = PseudoClass.getPseudoClass("json-container");
 
     /** Containers with more children than this are not expanded just for being in the first two levels. */
     private static final int DEFAULT_EXPAND_LIMIT = 100;
@@ -739,19 +750,19 @@ public final class StateView extends BorderPane {
             if (getTableRow() instanceof StateRow row) {
                 row.mark(empty ? null : n);
             }
-            getStyleClass().removeAll("index-key");
             if (empty || n == null) {
+                pseudoClassStateChanged(INDEX_KEY, false);
                 setText(null);
                 return;
             }
             TreeItem<StateNode> parent = getTableRow() == null || getTableRow().getTreeItem() == null
                     ? null : getTableRow().getTreeItem().getParent();
             boolean index = parent != null && parent.getValue().value() != null && parent.getValue().value().isArray();
+            pseudoClassStateChanged(INDEX_KEY, n.key() != null && index);
             if (n.key() == null) {
                 setText("state");
             } else if (index) {
                 setText("[" + n.key() + "]");
-                getStyleClass().add("index-key");
             } else {
                 setText(n.key());
             }
@@ -771,21 +782,24 @@ public final class StateView extends BorderPane {
             value.setMinWidth(Region.USE_PREF_SIZE);
             note.getStyleClass().add("change-note");
             note.setMinWidth(Region.USE_PREF_SIZE);
+            Cells.keepGraphic(this, box);
         }
 
         @Override
         protected void updateItem(StateNode n, boolean empty) {
             super.updateItem(n, empty);
             setText(null);
+            box.setVisible(!empty && n != null);
             if (empty || n == null) {
-                setGraphic(null);
                 setTooltip(null);
                 return;
             }
             JsonNode shown = n.shown();
             value.setText(JsonText.summary(shown, MAX_VALUE_CHARS));
-            value.getStyleClass().removeAll("json-string", "json-number", "json-literal", "json-container");
-            value.getStyleClass().add(kind(shown));
+            PseudoClass kind = kind(shown);
+            for (PseudoClass k : KINDS) {
+                value.pseudoClassStateChanged(k, k == kind);
+            }
             note.setText(switch (n.change()) {
                 case CHANGED -> "(was " + JsonText.summary(n.was(), 80) + ")";
                 case ADDED -> "(new)";
@@ -805,17 +819,18 @@ public final class StateView extends BorderPane {
             } else {
                 setTooltip(null);
             }
-            setGraphic(box);
         }
 
-        private static String kind(JsonNode v) {
+        private static final List<PseudoClass> KINDS = List.of(JSON_STRING, JSON_NUMBER, JSON_LITERAL, JSON_CONTAINER);
+
+        private static PseudoClass kind(JsonNode v) {
             if (v == null || v.isNull() || v.isBoolean()) {
-                return "json-literal";
+                return JSON_LITERAL;
             }
             if (v.isContainerNode()) {
-                return "json-container";
+                return JSON_CONTAINER;
             }
-            return v.isNumber() ? "json-number" : "json-string";
+            return v.isNumber() ? JSON_NUMBER : JSON_STRING;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.chronoscope.ui.streams;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.chronoscope.event.EventLog;
+import dev.chronoscope.ui.Cells;
 import dev.chronoscope.ui.Formats;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
@@ -395,13 +396,15 @@ public final class StreamsView extends BorderPane {
             box = new HBox(8, text, events);
             box.setAlignment(Pos.CENTER_LEFT);
             setText(null);
+            Cells.keepGraphic(this, box);
         }
 
         @Override
         protected void updateItem(Integer stream, boolean empty) {
             super.updateItem(stream, empty);
-            if (empty || stream == null || catalog == null) {
-                setGraphic(null);
+            boolean shown = !empty && stream != null && catalog != null;
+            box.setVisible(shown);
+            if (!shown) {
                 return;
             }
             int s = stream;
@@ -410,7 +413,6 @@ public final class StreamsView extends BorderPane {
             type.setText(t);
             type.setVisible(!t.isEmpty());
             events.setText(Formats.count(catalog.count(s)));
-            setGraphic(box);
         }
     }
 }

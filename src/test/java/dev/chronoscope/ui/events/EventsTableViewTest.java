@@ -2,6 +2,7 @@ package dev.chronoscope.ui.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -355,6 +356,23 @@ class EventsTableViewTest {
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
         for (Path p : List.of(light, stream, dark, filtered)) {
             assertTrue(Files.size(p) > 0);
+        }
+    }
+
+    @Test
+    void rowsThatWereEmptyShowTheTypeSwatchAgainWhenALogArrives(FxRobot robot) throws Exception {
+        EventLog log = view.getLog();
+        robot.interact(() -> view.setLog(null));
+        assertTrue(visibleRows(robot).isEmpty());
+        robot.interact(() -> view.setLog(log));
+
+        List<TableRow<?>> rows = visibleRows(robot);
+        assertFalse(rows.isEmpty());
+        for (TableRow<?> r : rows) {
+            Node swatch = r.lookup(".type-swatch");
+            assertNotNull(swatch, "row " + r.getIndex());
+            assertTrue(swatch.isVisible() && swatch.getScene() != null, "row " + r.getIndex());
+            assertEquals(log.type((Integer) r.getItem()), cellTexts(r).get(3));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.chronoscope.ui.inspector;
 import static dev.chronoscope.ui.inspector.JsonLinesTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -346,6 +347,32 @@ class StateViewTest {
         }
     }
 
+    @Test
+    void aValuesKindColoursItThroughAPseudoClassAndTheCellKeepsItsNodesAcrossUpdates(FxRobot robot) throws Exception {
+        robot.interact(() -> view.show(json(BEFORE), null));
+        Label balance = valueLabel(robot, "/balance");
+        Label currency = valueLabel(robot, "/currency");
+        Label frozen = valueLabel(robot, "/frozen");
+        assertTrue(balance.getPseudoClassStates().contains(StateView.JSON_NUMBER));
+        assertTrue(currency.getPseudoClassStates().contains(StateView.JSON_STRING));
+        assertTrue(frozen.getPseudoClassStates().contains(StateView.JSON_LITERAL));
+        // the theme's colours by kind (style sheet rules on the pseudo-classes)
+        assertNotEquals(fx(balance::getTextFill), fx(currency::getTextFill));
+        assertNotEquals(fx(currency::getTextFill), fx(frozen::getTextFill));
+        List<String> classes = List.copyOf(currency.getStyleClass());
+        Set<Label> labels = valueLabels(robot);
+
+        // the same rows with another kind: only pseudo-classes change, and the cells' labels stay in the scene
+        robot.interact(() -> view.show(json(BEFORE.replace("\"currency\":\"EUR\"", "\"currency\":978")), null));
+        Label currencyNow = valueLabel(robot, "/currency");
+        assertEquals("978", currencyNow.getText());
+        assertEquals(labels, valueLabels(robot));
+        assertEquals(classes, List.copyOf(currencyNow.getStyleClass()));
+        assertTrue(currencyNow.getPseudoClassStates().contains(StateView.JSON_NUMBER));
+        assertFalse(currencyNow.getPseudoClassStates().contains(StateView.JSON_STRING));
+        assertEquals(fx(balance::getTextFill), fx(currencyNow::getTextFill));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     /** {"n0": k, "n1": k+1, …}: every value changes from one k to the next. */
@@ -405,6 +432,24 @@ class StateViewTest {
                 .forEach(l -> out.add(l.getText()));
         out.remove("");
         return out;
+    }
+
+    /** Every value label in the scene, by identity. */
+    private static Set<Label> valueLabels(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<Label> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.addAll(robot.lookup(".json-value").queryAllAs(Label.class));
+        return out;
+    }
+
+    /** The label showing the value at {@code pointer}. */
+    private static Label valueLabel(FxRobot robot, String pointer) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".json-value").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && l.getParent() != null && l.getParent().isVisible()
+                        && l.getParent().getParent() instanceof javafx.scene.control.TreeTableCell<?, ?> c
+                        && !c.isEmpty() && c.getItem() instanceof StateNode n && n.pointer().equals(pointer))
+                .findFirst().orElseThrow(() -> new AssertionError("no value shown for " + pointer));
     }
 
     private static TreeTableRow<StateNode> rowOf(FxRobot robot, String pointer) {

@@ -1,6 +1,8 @@
 package dev.chronoscope.ui.streams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
@@ -15,9 +17,12 @@ import dev.chronoscope.ui.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -244,6 +249,40 @@ class StreamsViewTest {
     // ---- helpers ------------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
+    @Test
+    void cellsThatWereEmptyShowTheirStreamAgainWhenALogArrives(FxRobot robot) throws Exception {
+        EventLog log = view.getLog();
+        Set<Node> boxes = cellBoxes(robot);
+        java.util.concurrent.atomic.AtomicInteger moved = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> boxes.forEach(n -> n.parentProperty().addListener(o -> moved.incrementAndGet())));
+        robot.interact(() -> view.setLog(null));
+        assertTrue(visibleCells(robot).isEmpty());
+        robot.interact(() -> view.setLog(log));
+
+        List<ListCell<?>> cells = visibleCells(robot);
+        assertFalse(cells.isEmpty());
+        for (ListCell<?> c : cells) {
+            assertNotNull(c.getGraphic());
+            assertTrue(c.getGraphic().isVisible() && c.getGraphic().getScene() != null, "cell " + c.getIndex());
+            assertEquals(log.streamName((Integer) c.getItem()), cellTexts(c).get(0));
+        }
+        // the cells kept their graphics (put back into the scene, each would be styled from scratch)
+        assertTrue(boxes.containsAll(cellBoxes(robot)));
+        assertEquals(0, moved.get());
+    }
+
+    /** The graphics of the stream cells in the scene, by identity. */
+    private static Set<Node> cellBoxes(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<Node> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node n : robot.lookup(".stream-cell").queryAll()) {
+            if (((ListCell<?>) n).getGraphic() != null) {
+                out.add(((ListCell<?>) n).getGraphic());
+            }
+        }
+        return out;
+    }
+
     private static ListView<Integer> list(FxRobot robot) {
         return robot.lookup("#streamList").queryAs(ListView.class);
     }

@@ -55,6 +55,9 @@ public final class ResponsivenessProbe {
     /** The window under measurement. */
     public static final class Probe extends Application {
 
+    /** Gaps longer than this are listed with their time ({@code -Dprobe.longGapMillis}, 100 unless set). */
+    private static final long LONG_GAP_NANOS = Long.getLong("probe.longGapMillis", 100) * 1_000_000L;
+
     private final AtomicLong maxGapNanos = new AtomicLong();
     /** The most CPU the FX thread spent between two pulses: the gap's own work, without waiting or other threads. */
     private final AtomicLong maxGapCpuNanos = new AtomicLong();
@@ -114,11 +117,12 @@ public final class ResponsivenessProbe {
                                     (lastPulse - probeStart) / 1e9, System.currentTimeMillis()));
                         }
                     }
-                    lastPulseCpu = cpu;
-                    if (now - lastPulse > 100_000_000L) {
-                        longGaps.add(String.format(Locale.ROOT, "%.0f ms at +%.2f s", (now - lastPulse) / 1e6,
-                                (lastPulse - probeStart) / 1e9));
+                    if (now - lastPulse > LONG_GAP_NANOS) {
+                        longGaps.add(String.format(Locale.ROOT, "%.0f ms (FX CPU %.0f ms) at +%.2f s (epoch ms %d)",
+                                (now - lastPulse) / 1e6, lastPulseCpu < 0 ? 0 : (cpu - lastPulseCpu) / 1e6, (lastPulse - probeStart) / 1e9,
+                                System.currentTimeMillis()));
                     }
+                    lastPulseCpu = cpu;
                 }
                 if (pulses == 0) {
                     firstPulseAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;

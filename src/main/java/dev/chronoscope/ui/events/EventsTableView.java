@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.chronoscope.event.EventLog;
 import dev.chronoscope.ui.Formats;
+import dev.chronoscope.ui.LeanFlow;
 import dev.chronoscope.ui.timeline.TimelineView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,7 +94,7 @@ public final class EventsTableView extends BorderPane {
     private final BooleanProperty scrubbing = new SimpleBooleanProperty(this, "scrubbing");
 
     private final RowList rows = new RowList();
-    private final TableView<Integer> table = new TableView<>(rows);
+    private final TableView<Integer> table = LeanFlow.table(rows);
     /** The scroll bar over all rows while the table holds only a window of them (see {@link RowList}). */
     private final ScrollBar allRows = new ScrollBar();
     private VirtualFlow<?> flow;
@@ -527,7 +528,7 @@ public final class EventsTableView extends BorderPane {
             }
         } else if (afterRefilter) {
             pendingReveal = -1;
-            table.scrollTo(0);
+            LeanFlow.scrollTo(table, 0);
         }
         markRows();
     }
@@ -571,7 +572,7 @@ public final class EventsTableView extends BorderPane {
         IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
         IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
         if (first == null || last == null) {
-            table.scrollTo(Math.max(0, row - EDGE_ROWS));
+            LeanFlow.scrollTo(table, Math.max(0, row - EDGE_ROWS));
             return;
         }
         int top = first.getIndex();
@@ -592,7 +593,7 @@ public final class EventsTableView extends BorderPane {
         // never past the last page (the flow then lands short of the end on long lists); and
         // TableView.scrollTo, not the flow's: the skin brings the flow's row count up to date first
         int lastPageTop = rows.size() - visible;
-        table.scrollTo(Math.max(0, Math.min(newTop, lastPageTop)));
+        LeanFlow.scrollTo(table, Math.max(0, Math.min(newTop, lastPageTop)));
         if (newTop >= lastPageTop) {
             // on the last page the flow may stop a row short of the end: have it show the row whole
             flow.scrollTo(row);
@@ -708,7 +709,7 @@ public final class EventsTableView extends BorderPane {
             return;
         }
         moveWindow(RowList.startFor(rows.rows().size(), top + visible / 2));
-        table.scrollTo(Math.max(0, top - rows.start()));
+        LeanFlow.scrollTo(table, Math.max(0, top - rows.start()));
     }
 
     /** The user dragged the scroll bar over all rows: shows absolute row {@code top} at the top. */
@@ -717,7 +718,7 @@ public final class EventsTableView extends BorderPane {
         if (!inWindow(top, WINDOW_MARGIN) || !inWindow(Math.min(rows.rows().size() - 1, top + visible), WINDOW_MARGIN)) {
             moveWindow(RowList.startFor(rows.rows().size(), top + visible / 2));
         }
-        table.scrollTo(Math.max(0, top - rows.start()));
+        LeanFlow.scrollTo(table, Math.max(0, top - rows.start()));
     }
 
     /** Replaces the clock that times jumps while scrubbing: for tests. */

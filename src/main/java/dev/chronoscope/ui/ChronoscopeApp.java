@@ -27,19 +27,20 @@ public final class ChronoscopeApp extends Application {
         MainViewModel viewModel = new MainViewModel(opener, executor);
         boolean userLog = request.file() != null || request.database() != null;
         MainView view = showPrepared(stage, viewModel, new FxDialogs(), settings, executor, userLog);
-        MainWindow.afterFirstFrame(() -> open(request, viewModel, view));
+        MainWindow.afterNextFrame(() -> open(request, viewModel, view));
     }
 
     /**
      * Builds the main window, rehearses in it before it is shown (see {@link Rehearsal}), and shows it.
      * Started without a log of the user's ({@code userLog} false), the offscreen scrub follows the
      * window's first frame. What to open should be opened after that frame too ({@link
-     * MainWindow#afterFirstFrame}): that frame (a few hundred cold milliseconds of styling, layout and
+     * MainWindow#afterNextFrame}): that frame (a few hundred cold milliseconds of styling, layout and
      * painting) would otherwise share the cores with the load.
      */
     static MainView showPrepared(Stage stage, MainViewModel viewModel, Dialogs dialogs, Settings settings,
             TaskExecutor executor, boolean userLog) {
         CompletableFuture<Rehearsal.Material> material = Rehearsal.loadMaterial(); // read while the window is built
+        viewModel.setLoadStart(MainWindow::afterNextFrame); // each load shows itself before its threads take the cores
         MainView view = MainWindow.create(stage, viewModel, dialogs, settings);
         Rehearsal.Material m = material.join();
         if (m != null) {
@@ -47,7 +48,7 @@ public final class ChronoscopeApp extends Application {
         }
         stage.show();
         if (m != null && !userLog) {
-            MainWindow.afterFirstFrame(() -> Rehearsal.scrubOffscreen(view.explorerPane(), executor, m,
+            MainWindow.afterNextFrame(() -> Rehearsal.scrubOffscreen(view.explorerPane(), executor, m,
                     viewModel.loadingProperty()));
         }
         return view;

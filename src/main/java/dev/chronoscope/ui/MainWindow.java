@@ -50,12 +50,13 @@ public final class MainWindow {
     }
 
     /**
-     * Runs {@code action} once the window's first frame has been painted (at the start of the third
-     * pulse: the second waits for the first frame's painting). In a cold JVM that frame takes a few
-     * hundred milliseconds of styling, layout and painting, which should not share the cores with the
-     * work {@code action} starts, such as loading a big log.
+     * Runs {@code action} once the next frame has been painted — the window's first, when called as
+     * it is shown (at the start of the third pulse: the second waits for the first one's painting).
+     * In a cold JVM the first frame takes a few hundred milliseconds of styling, layout and painting,
+     * and any frame is painted slowly while a load's threads take the cores: such a frame should not
+     * share them with the work {@code action} starts, such as loading a big log.
      */
-    static void afterFirstFrame(Runnable action) {
+    static void afterNextFrame(Runnable action) {
         new AnimationTimer() {
             private int frames;
 

@@ -189,6 +189,45 @@ class MainViewModelTest {
     }
 
     @Test
+    void aLoadsWorkWaitsUntilTheWindowHasShownItStarting() throws Exception {
+        List<Runnable> signals = new ArrayList<>();
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        ExplorerViewModelTest.ManualExecutor manual = new ExplorerViewModelTest.ManualExecutor();
+        MainViewModel vm = new MainViewModel((file, progress) -> {
+            read.countDown();
+            return dev.chronoscope.event.EventLog.builder("x").build();
+        }, manual);
+        vm.setLoadStart(signals::add);
+
+        vm.open(Path.of("x.jsonl"));
+        assertTrue(vm.loadingProperty().get(), "the load shows at once");
+        assertEquals(1, signals.size());
+        Thread worker = new Thread(manual::runNext);
+        worker.start();
+        assertFalse(read.await(300, java.util.concurrent.TimeUnit.MILLISECONDS), "no reading before the frame is painted");
+
+        signals.get(0).run(); // the window has painted the load starting
+        assertTrue(read.await(300, java.util.concurrent.TimeUnit.MILLISECONDS));
+        worker.join(5_000);
+        assertEquals(LoadState.LOADED, vm.stateProperty().get());
+    }
+
+    @Test
+    void aLoadStartsAnywayWhenTheWindowPaintsNoMore() {
+        ExplorerViewModelTest.ManualExecutor manual = new ExplorerViewModelTest.ManualExecutor();
+        MainViewModel vm = new MainViewModel((file, progress) -> dev.chronoscope.event.EventLog.builder("x").build(), manual);
+        vm.setLoadStart(signal -> { }); // never painted
+
+        vm.open(Path.of("x.jsonl"));
+        long start = System.nanoTime();
+        manual.runNext();
+        long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals(LoadState.LOADED, vm.stateProperty().get());
+        assertTrue(waitedMillis >= MainViewModel.LOAD_START_WAIT_MILLIS - 50 && waitedMillis < 5_000, waitedMillis + " ms");
+    }
+
+    @Test
     void progressNamesRecordsAndBytes() {
         List<String> seen = new ArrayList<>();
         MainViewModel vm = new MainViewModel((file, progress) -> {

@@ -138,7 +138,7 @@ public final class ResponsivenessProbe {
         }.start();
 
         if (Boolean.getBoolean("probe.openAtStart")) {
-            MainWindow.afterFirstFrame(() -> {
+            MainWindow.afterNextFrame(() -> {
                 openMeasured(viewModel);
                 openedAtStartNanos = System.nanoTime();
                 openedAtStartFxCpu = fxCpuNanos();
@@ -170,7 +170,7 @@ public final class ResponsivenessProbe {
                 CountDownLatch opened = new CountDownLatch(1);
                 Path sample = BundledSample.locate();
                 onFx(() -> {
-                    MainWindow.afterFirstFrame(() -> {
+                    MainWindow.afterNextFrame(() -> {
                         viewModel.open(sample);
                         opened.countDown();
                     });

@@ -117,6 +117,23 @@ public final class ExplorerViewModel {
                     stateChanges(changedFrom, state, diffBefore, diffAfter, patch));
         }
 
+        /**
+         * Identity: an inspection is one result, not a value. JavaFX compares a property's new value
+         * with its old one through {@code equals} before it tells change listeners; a record's own
+         * {@code equals} compared the states and diffs as JSON trees on the FX thread, whenever two
+         * inspections of the same position followed each other (and bootstrapped the records'
+         * generated methods in a drag's first frame).
+         */
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
         /** The same inspection, noting the known state its states start from. */
         Inspection resumedFrom(KnownState known, int eventsAfter) {
             return known == null ? this : new Inspection(cursor, stream, streamName, state, changedFrom, event,

@@ -278,6 +278,8 @@ public final class ResponsivenessProbe {
         lastPulse = -1;
         lastPulseCpu = -1;
         long dragStart = System.nanoTime();
+        longGaps.add(String.format(Locale.ROOT, "drag from +%.2f s (epoch ms %d)", (dragStart - probeStart) / 1e9,
+                System.currentTimeMillis()));
         long steps = 0;
         while (true) {
             double t = (System.nanoTime() - dragStart) / 1e9 / dragSeconds;

@@ -13,12 +13,15 @@ import javax.management.ObjectName;
 /**
  * Gives HotSpot's JIT compilers the window's directives ({@code jit-directives.json}) at run time,
  * through the JVM's own diagnostic command ({@code jcmd PID Compiler.directives_add}), since the
- * README's commands pass no JVM options: ADR 0016. On a JVM without that command nothing changes.
+ * README's commands pass no JVM options: ADRs 0016 and 0017 (JavaFX's own code compiled by C1
+ * only). On a JVM without that command nothing changes.
  */
 public final class JitDirectives {
 
     /** Set to {@code false} to start without the directives (to measure what they change). */
     public static final String ENABLED_PROPERTY = "chronoscope.jitDirectives";
+    /** A directives file to install instead of the bundled one (to measure another set). */
+    public static final String FILE_PROPERTY = "chronoscope.jitDirectivesFile";
 
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
@@ -44,7 +47,7 @@ public final class JitDirectives {
             return false;
         }
         Path file = null;
-        String other = System.getProperty("chronoscope.jitDirectivesFile"); // experiments
+        String other = System.getProperty(FILE_PROPERTY);
         try (InputStream in = other != null ? Files.newInputStream(Path.of(other))
                 : JitDirectives.class.getResourceAsStream("jit-directives.json")) {
             if (in == null) {
